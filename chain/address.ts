@@ -1,0 +1,38 @@
+import { fromBech32, toBech32 } from '@cosmjs/encoding';
+import { createHash } from 'node:crypto';
+import { ChainError, SdkErrors } from './errors.js';
+
+export const BECH32_PREFIX = 'aivm';
+export const BECH32_VALOPER_PREFIX = 'aivmvaloper';
+
+/** The account address of a 33-byte compressed secp256k1 key: ripemd160(sha256(key)). */
+export function addressFromSecp256k1(pubkey: Uint8Array): Uint8Array {
+  const sha = createHash('sha256').update(pubkey).digest();
+  return new Uint8Array(createHash('ripemd160').update(sha).digest());
+}
+
+export function toAddress(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
+  return toBech32(prefix, bytes);
+}
+
+/** Parses a bech32 account address; throws sdk/7 invalid_address with the reason. */
+export function parseAddress(addr: string, field = 'address', prefix = BECH32_PREFIX): Uint8Array {
+  let decoded: { prefix: string; data: Uint8Array };
+  try {
+    decoded = fromBech32(addr);
+  } catch (e) {
+    throw new ChainError(SdkErrors.InvalidAddress, `${field} "${addr.slice(0, 100)}" is not a valid bech32 address: ${(e as Error).message}`);
+  }
+  if (decoded.prefix !== prefix) {
+    throw new ChainError(SdkErrors.InvalidAddress, `${field} "${addr}" has prefix "${decoded.prefix}"; aivm addresses start with "${prefix}1"`);
+  }
+  if (decoded.data.length !== 20 && decoded.data.length !== 32) {
+    throw new ChainError(SdkErrors.InvalidAddress, `${field} "${addr}" holds ${decoded.data.length} bytes; expected 20 or 32`);
+  }
+  return decoded.data;
+}
+
+/** The address of a module account (fee collector, …): sha256(name)[:20], as in the Cosmos SDK. */
+export function moduleAddress(name: string): string {
+  return toAddress(new Uint8Array(createHash('sha256').update(name).digest().subarray(0, 20)));
+}

@@ -1,0 +1,318 @@
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { Context, type BlockInfo, type ExecMode } from './context.js';
+import { ChainError, SdkErrors, toChainError } from './errors.js';
+import { EventManager, type ChainEvent } from './events.js';
+import type { GenesisDoc } from './genesis.js';
+import { parseTime } from './genesis.js';
+import type { AppModule, Invariant, MsgRoute, QueryRoute } from './module.js';
+import { CacheStore } from './store/cache.js';
+import { GasMeter } from './store/gas.js';
+import type { PreparedCommit, StateDB } from './store/state-db.js';
+import { runAnte } from './tx/ante.js';
+import { decodeTx, type DecodedTx } from './tx/decode.js';
+import { SigVerifyCache } from './tx/sigverify.js';
+import type { AnteKeepers } from './tx/types.js';
+
+export interface TxResult {
+  readonly code: number;
+  readonly codespace: string;
+  readonly log: string;
+  readonly gasWanted: number;
+  readonly gasUsed: number;
+  readonly events: readonly ChainEvent[];
+  /** TxMsgData (msg responses) on success. */
+  readonly data: Uint8Array;
+}
+
+export interface QueryResult {
+  readonly code: number;
+  readonly codespace: string;
+  readonly log: string;
+  readonly value: Uint8Array;
+}
+
+export interface AppOptions {
+  readonly modules: readonly AppModule[];
+  readonly ante: AnteKeepers;
+  readonly sigCache?: SigVerifyCache;
+  /** Chain ids tried only to explain a failed signature (see ante.ts). */
+  readonly diagnosticChainIds?: readonly string[];
+  /** Query paths answered from CheckTx state (pending sequences) instead of committed state. */
+  readonly pendingQueryPaths?: readonly string[];
+}
+
+const SIMULATE_PATH = '/cosmos.tx.v1beta1.Service/Simulate';
+
+/**
+ * The deterministic application: routes transactions and queries to modules, runs CheckTx,
+ * Simulate and block execution on branches of the committed state, and produces the app hash.
+ * It never reads the clock, the network or the disk; block time comes from the header.
+ */
+export class App {
+  readonly sigCache: SigVerifyCache;
+  private readonly msgRoutes = new Map<string, MsgRoute>();
+  private readonly queryRoutes = new Map<string, QueryRoute>();
+  private checkState: CacheStore;
+  private deliverState: CacheStore | undefined;
+  private deliverBlock: BlockInfo | undefined;
+  private blockEvents = new EventManager();
+  private lastBlock: BlockInfo;
+
+  constructor(
+    readonly state: StateDB,
+    readonly chainId: string,
+    private readonly opts: AppOptions,
+    lastHeight = 0,
+    lastTime = { seconds: 0, nanos: 0 },
+  ) {
+    this.sigCache = opts.sigCache ?? new SigVerifyCache();
+    for (const m of opts.modules) {
+      for (const r of m.msgs) {
+        if (this.msgRoutes.has(r.typeUrl)) throw new Error(`message type ${r.typeUrl} registered twice`);
+        this.msgRoutes.set(r.typeUrl, r);
+      }
+      for (const q of m.queries) this.queryRoutes.set(q.path, q);
+    }
+    this.checkState = new CacheStore(state);
+    this.lastBlock = { chainId, height: lastHeight, time: lastTime };
+  }
+
+  get modules(): readonly AppModule[] {
+    return this.opts.modules;
+  }
+
+  get height(): number {
+    return this.lastBlock.height;
+  }
+
+  get lastBlockInfo(): BlockInfo {
+    return this.lastBlock;
+  }
+
+  get appHash(): Uint8Array {
+    return this.state.appHash;
+  }
+
+  hasMsgType(typeUrl: string): boolean {
+    return this.msgRoutes.has(typeUrl);
+  }
+
+  // ---- genesis -------------------------------------------------------------------------------
+
+  /** Writes every module's genesis state; returns the commit for the node to persist. */
+  initChain(genesis: GenesisDoc): PreparedCommit {
+    const store = new CacheStore(this.state);
+    const block: BlockInfo = { chainId: genesis.chain_id, height: Number(genesis.initial_height) - 1, time: parseTime(genesis.genesis_time) };
+    const ctx = new Context(block, 'genesis', store, new GasMeter(Infinity));
+    for (const m of this.opts.modules) m.initGenesis(ctx, genesis.app_state[m.name] ?? m.defaultGenesis());
+    this.runInvariants(ctx);
+    const prepared = this.state.prepare(store.pendingWrites());
+    return this.afterPrepare(prepared, block);
+  }
+
+  exportAppState(): Record<string, unknown> {
+    const ctx = this.queryContext();
+    const out: Record<string, unknown> = {};
+    for (const m of this.opts.modules) out[m.name] = m.exportGenesis(ctx);
+    return out;
+  }
+
+  // ---- transactions --------------------------------------------------------------------------
+
+  /** Validates a tx against CheckTx state (ante only, as in the Cosmos SDK) and keeps its writes. */
+  checkTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
+    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
+    return this.runTx('check', this.checkState, block, bytes, hash);
+  }
+
+  /** Runs a tx's ante and messages without signature or fee checks; nothing is kept. */
+  simulate(txBytes: Uint8Array): TxResult {
+    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
+    return this.runTx('simulate', new CacheStore(this.checkState), block, txBytes);
+  }
+
+  beginBlock(block: BlockInfo): void {
+    if (block.height !== this.lastBlock.height + 1) throw new Error(`beginBlock at height ${block.height}, expected ${this.lastBlock.height + 1}`);
+    this.deliverState = new CacheStore(this.state);
+    this.deliverBlock = block;
+    this.blockEvents = new EventManager();
+  }
+
+  deliverTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
+    if (!this.deliverState || !this.deliverBlock) throw new Error('deliverTx outside a block');
+    return this.runTx('deliver', this.deliverState, this.deliverBlock, bytes, hash);
+  }
+
+  /** Runs end-of-block hooks; returns the block-level events. */
+  endBlock(): readonly ChainEvent[] {
+    if (!this.deliverState || !this.deliverBlock) throw new Error('endBlock outside a block');
+    const ctx = new Context(this.deliverBlock, 'block', this.deliverState, new GasMeter(Infinity), this.blockEvents);
+    for (const m of this.opts.modules) m.endBlock?.(ctx);
+    return this.blockEvents.events;
+  }
+
+  /** Computes the block's app hash and the state writes to persist with it. */
+  commit(): PreparedCommit {
+    if (!this.deliverState || !this.deliverBlock) throw new Error('commit outside a block');
+    const prepared = this.state.prepare(this.deliverState.pendingWrites());
+    const block = this.deliverBlock;
+    this.deliverState = undefined;
+    this.deliverBlock = undefined;
+    return this.afterPrepare(prepared, block);
+  }
+
+  private afterPrepare(prepared: PreparedCommit, block: BlockInfo): PreparedCommit {
+    return {
+      appHash: prepared.appHash,
+      ops: prepared.ops,
+      apply: () => {
+        prepared.apply();
+        this.lastBlock = block;
+        this.checkState = new CacheStore(this.state);
+      },
+    };
+  }
+
+  /** Checks every module invariant against a context; throws on the first broken one. */
+  runInvariants(ctx?: Context): void {
+    const c = ctx ?? this.queryContext();
+    for (const m of this.opts.modules) {
+      for (const inv of m.invariants ?? []) {
+        const broken = inv.check(c);
+        if (broken) throw new Error(`invariant ${inv.name} broken: ${broken}`);
+      }
+    }
+  }
+
+  get invariants(): readonly Invariant[] {
+    return this.opts.modules.flatMap((m) => m.invariants ?? []);
+  }
+
+  private runTx(mode: 'check' | 'deliver' | 'simulate', parent: CacheStore, block: BlockInfo, bytes: Uint8Array, hash?: Uint8Array): TxResult {
+    let gasWanted = 0;
+    let meter = new GasMeter(Infinity);
+    const anteStore = new CacheStore(parent);
+    const anteEvents = new EventManager();
+    try {
+      const ctx0 = new Context(block, mode, anteStore, meter, anteEvents);
+      const params = this.opts.ante.auth.getParams(ctx0);
+      if (bytes.length > params.max_tx_bytes) {
+        throw new ChainError(SdkErrors.TxTooLarge, `tx is ${bytes.length} bytes; the maximum is ${params.max_tx_bytes}`);
+      }
+      const tx = mode === 'simulate' ? decodeSimulateTx(bytes) : decodeTx(bytes, hash);
+      const { msgs, signers } = this.routeMsgs(tx);
+      gasWanted = mode === 'simulate' ? 0 : Number(tx.authInfo.fee?.gasLimit ?? 0n);
+      if (mode !== 'simulate') meter = new GasMeter(Math.max(gasWanted, 0));
+      const ctx = new Context(block, mode, anteStore, meter, anteEvents);
+      runAnte(ctx, tx, signers, this.opts.ante, { mode, sigCache: this.sigCache, diagnosticChainIds: this.opts.diagnosticChainIds });
+      anteStore.write();
+      if (mode === 'check') return result(0, '', '', gasWanted, meter.consumed, anteEvents.events, new Uint8Array());
+
+      const msgStore = new CacheStore(parent);
+      const msgEvents = new EventManager();
+      const msgCtx = new Context(block, mode, msgStore, meter, msgEvents);
+      const responses: Any[] = [];
+      try {
+        for (let i = 0; i < msgs.length; i++) {
+          const { route, msg, typeUrl } = msgs[i]!;
+          msgEvents.emit('message', { action: typeUrl, sender: route.signers(msg)[0] ?? '', module: moduleOf(typeUrl), msg_index: i });
+          const resp = route.handle(msgCtx, msg);
+          responses.push(Any.fromPartial({ typeUrl: resp.typeUrl, value: resp.value }));
+        }
+      } catch (e) {
+        const err = toChainError(e);
+        return result(err.code, err.codespace, `failed to execute message; ${err.message}`, gasWanted, Math.min(meter.consumed, meter.limit), anteEvents.events, new Uint8Array());
+      }
+      msgStore.write();
+      const data = TxMsgData.encode(TxMsgData.fromPartial({ msgResponses: responses })).finish();
+      return result(0, '', '', gasWanted, meter.consumed, [...anteEvents.events, ...msgEvents.events], data);
+    } catch (e) {
+      const err = toChainError(e);
+      return result(err.code, err.codespace, err.message, gasWanted, Math.min(meter.consumed, meter.limit), [], new Uint8Array());
+    }
+  }
+
+  private routeMsgs(tx: DecodedTx): { msgs: Array<{ route: MsgRoute; msg: unknown; typeUrl: string }>; signers: string[] } {
+    if (tx.body.messages.length === 0) throw new ChainError(SdkErrors.InvalidRequest, 'tx has no messages');
+    if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
+      throw new ChainError(SdkErrors.InvalidRequest, 'tx extension options are not supported by aivm');
+    }
+    const msgs: Array<{ route: MsgRoute; msg: unknown; typeUrl: string }> = [];
+    const signers: string[] = [];
+    for (const any of tx.body.messages) {
+      const route = this.msgRoutes.get(any.typeUrl);
+      if (!route) throw new ChainError(SdkErrors.UnknownRequest, `unknown message type URL ${JSON.stringify(any.typeUrl.slice(0, 200))}: this chain does not handle it`);
+      let msg: unknown;
+      try {
+        msg = route.decode(any.value);
+      } catch (e) {
+        throw new ChainError(SdkErrors.TxDecode, `cannot decode ${any.typeUrl}: ${(e as Error).message}`);
+      }
+      route.validateBasic(msg);
+      for (const s of route.signers(msg)) if (!signers.includes(s)) signers.push(s);
+      msgs.push({ route, msg, typeUrl: any.typeUrl });
+    }
+    return { msgs, signers };
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  private queryContext(pending = false): Context {
+    return new Context(this.lastBlock, 'query', pending ? this.checkState : new CacheStore(this.state), new GasMeter(Infinity));
+  }
+
+  /** Answers a gRPC-style query path with protobuf bytes, from committed state. */
+  query(path: string, data: Uint8Array): QueryResult {
+    try {
+      if (path === SIMULATE_PATH) {
+        const req = SimulateRequest.decode(data);
+        const bytes = req.txBytes.length ? req.txBytes : req.tx ? Tx.encode(req.tx).finish() : new Uint8Array();
+        const r = this.simulate(bytes);
+        if (r.code !== 0) return { code: r.code, codespace: r.codespace, log: r.log, value: new Uint8Array() };
+        const value = SimulateResponse.encode({
+          gasInfo: { gasWanted: BigInt(r.gasWanted), gasUsed: BigInt(r.gasUsed) },
+          result: { data: new Uint8Array(), log: r.log, events: [], msgResponses: TxMsgData.decode(r.data).msgResponses },
+        }).finish();
+        return { code: 0, codespace: '', log: '', value };
+      }
+      const route = this.queryRoutes.get(path);
+      if (!route) throw new ChainError(SdkErrors.UnknownRequest, `unknown query path ${JSON.stringify(path.slice(0, 200))}`);
+      const pending = this.opts.pendingQueryPaths?.includes(path) ?? false;
+      return { code: 0, codespace: '', log: '', value: route.handle(this.queryContext(pending), data) };
+    } catch (e) {
+      const err = toChainError(e);
+      return { code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array() };
+    }
+  }
+
+  /** A context over committed state for tests, invariants and tools. */
+  readContext(mode: ExecMode = 'query'): Context {
+    return new Context(this.lastBlock, mode, new CacheStore(this.state), new GasMeter(Infinity));
+  }
+}
+
+function moduleOf(typeUrl: string): string {
+  // "/cosmos.bank.v1beta1.MsgSend" → "bank"; "/aivm.registry.v1.MsgCreateModel" → "registry"
+  const parts = typeUrl.replace(/^\//, '').split('.');
+  return parts[1] ?? parts[0] ?? '';
+}
+
+function result(code: number, codespace: string, log: string, gasWanted: number, gasUsed: number, events: readonly ChainEvent[], data: Uint8Array): TxResult {
+  return { code, codespace, log, gasWanted, gasUsed, events, data };
+}
+
+/** Simulate takes an encoded Tx (not TxRaw) whose signatures may be empty. */
+function decodeSimulateTx(bytes: Uint8Array): DecodedTx {
+  let tx: Tx;
+  try {
+    tx = Tx.decode(bytes);
+  } catch (e) {
+    throw new ChainError(SdkErrors.TxDecode, `cannot decode the simulated Tx: ${(e as Error).message}`);
+  }
+  if (!tx.body || !tx.authInfo) throw new ChainError(SdkErrors.TxDecode, 'simulated Tx needs a body and auth_info');
+  const raw = TxRaw.fromPartial({ bodyBytes: TxBody.encode(tx.body).finish(), authInfoBytes: AuthInfo.encode(tx.authInfo).finish(), signatures: tx.signatures });
+  return decodeTx(TxRaw.encode(raw).finish());
+}

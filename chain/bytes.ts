@@ -1,0 +1,95 @@
+// Byte helpers shared by the deterministic core. Keys of in-memory maps are "binary strings":
+// one char per byte (latin1), which compare in the same order as the bytes themselves.
+
+export function toBin(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+export function fromBin(bin: string): Uint8Array {
+  return new Uint8Array(Buffer.from(bin, 'latin1'));
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+export function fromHex(hex: string): Uint8Array {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new Error(`invalid hex string: ${hex.slice(0, 40)}`);
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+export function fromBase64(b64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+
+export function equal(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function compare(a: Uint8Array, b: Uint8Array): number {
+  return Buffer.compare(a, b);
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(s: string): Uint8Array {
+  return enc.encode(s);
+}
+
+export function fromUtf8(b: Uint8Array): string {
+  return dec.decode(b);
+}
+
+/** Big-endian unsigned 64-bit, so that numeric order equals byte order in keys. */
+export function u64be(n: number | bigint): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, BigInt(n));
+  return out;
+}
+
+export function readU64be(b: Uint8Array, offset = 0): bigint {
+  return new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(offset);
+}
+
+export function u32be(n: number): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, n);
+  return out;
+}
+
+/** A length-prefixed segment (one byte of length), for composite keys whose parts vary in length. */
+export function lp(part: Uint8Array): Uint8Array {
+  if (part.length > 255) throw new Error('key segment longer than 255 bytes');
+  return concat(Uint8Array.of(part.length), part);
+}
+
+/** The smallest key greater than every key with this prefix, or undefined if none exists. */
+export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
+  const end = Uint8Array.from(prefix);
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i] !== 0xff) {
+      end[i]!++;
+      return end.slice(0, i + 1);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { EventManager } from './events.js';
+import { StateModule, type ModuleName } from './store/buckets.js';
+import { GasMeter, GasStore } from './store/gas.js';
+import type { KVStore } from './store/kv.js';
+import { PrefixStore } from './store/prefix.js';
+
+export type ExecMode = 'genesis' | 'check' | 'simulate' | 'deliver' | 'query' | 'block';
+
+export interface BlockTime {
+  readonly seconds: number;
+  readonly nanos: number;
+}
+
+export interface BlockInfo {
+  readonly chainId: string;
+  readonly height: number;
+  /** Block time from the header: the only clock the deterministic core ever reads. */
+  readonly time: BlockTime;
+  readonly proposer?: Uint8Array;
+}
+
+/**
+ * What a keeper sees while it runs: the block it runs in, a gas meter, an event sink, and its
+ * module's own store prefix (everything it reads and writes goes through `kv`).
+ */
+export class Context {
+  readonly events: EventManager;
+
+  constructor(
+    readonly block: BlockInfo,
+    readonly mode: ExecMode,
+    private readonly base: KVStore,
+    readonly gasMeter: GasMeter,
+    events?: EventManager,
+  ) {
+    this.events = events ?? new EventManager();
+  }
+
+  get height(): number {
+    return this.block.height;
+  }
+
+  get chainId(): string {
+    return this.block.chainId;
+  }
+
+  /** The gas-metered store of one module: its one-byte prefix of the state bucket. */
+  kv(module: ModuleName): KVStore {
+    return new PrefixStore(new GasStore(this.base, this.gasMeter), Uint8Array.of(StateModule[module]));
+  }
+
+  /** The same context over another store (a branch for one message) with its own events. */
+  withStore(base: KVStore, events = new EventManager()): Context {
+    return new Context(this.block, this.mode, base, this.gasMeter, events);
+  }
+
+  withGasMeter(meter: GasMeter): Context {
+    return new Context(this.block, this.mode, this.base, meter, this.events);
+  }
+}

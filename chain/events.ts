@@ -1,0 +1,30 @@
+// Typed events, as CometBFT/Cosmos emit them: a type and ordered key/value attributes.
+// Every attribute is indexed for tx_search unless `index` is false.
+
+export interface EventAttribute {
+  readonly key: string;
+  readonly value: string;
+  readonly index: boolean;
+}
+
+export interface ChainEvent {
+  readonly type: string;
+  readonly attributes: readonly EventAttribute[];
+}
+
+export class EventManager {
+  private readonly list: ChainEvent[] = [];
+
+  emit(type: string, attrs: Record<string, string | number | bigint | boolean> | ReadonlyArray<readonly [string, string]>): void {
+    const entries: ReadonlyArray<readonly [string, unknown]> = Array.isArray(attrs) ? attrs : Object.entries(attrs);
+    this.list.push({ type, attributes: entries.map(([key, value]) => ({ key, value: String(value), index: true })) });
+  }
+
+  push(...events: readonly ChainEvent[]): void {
+    this.list.push(...events);
+  }
+
+  get events(): readonly ChainEvent[] {
+    return this.list;
+  }
+}

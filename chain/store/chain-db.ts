@@ -1,0 +1,105 @@
+import { Level } from 'level';
+import { concat, prefixEnd, utf8 } from '../bytes.js';
+import { Bucket } from './buckets.js';
+
+export type BatchOp = { readonly type: 'put'; readonly key: Uint8Array; readonly value: Uint8Array } | { readonly type: 'del'; readonly key: Uint8Array };
+
+export class ChainDbError extends Error {
+  readonly code = 'CHAIN_DB';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChainDbError';
+  }
+}
+
+/**
+ * The node's one LevelDB database for chain data: state, state tree, blocks, index, metadata.
+ * Every block goes in with one atomic, fsynced batch (see buckets.ts for the key layout).
+ */
+export class ChainDB {
+  private constructor(
+    readonly path: string,
+    private readonly db: Level<Uint8Array, Uint8Array>,
+  ) {}
+
+  static async open(path: string): Promise<ChainDB> {
+    const db = new Level<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
+    try {
+      await db.open();
+    } catch (e) {
+      const cause = (e as { cause?: Error }).cause?.message ?? (e as Error).message;
+      throw new ChainDbError(
+        `cannot open the chain database at ${path}: ${cause}. ` +
+          (/lock/i.test(cause)
+            ? 'Another aivmd process is probably using this home; stop it first.'
+            : 'If the files are damaged, run `aivmd repair --home <home>` to let LevelDB recover what it can, then start again.'),
+      );
+    }
+    return new ChainDB(path, db);
+  }
+
+  static async repair(path: string): Promise<void> {
+    const { ClassicLevel } = await import('classic-level');
+    await ClassicLevel.repair(path);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  get(key: Uint8Array): Promise<Uint8Array | undefined> {
+    return this.db.get(key);
+  }
+
+  getSync(key: Uint8Array): Uint8Array | undefined {
+    return this.db.getSync(key);
+  }
+
+  getMany(keys: Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return this.db.getMany(keys);
+  }
+
+  /** Writes all ops atomically; with sync (the default) the data is on disk when this resolves. */
+  async write(ops: readonly BatchOp[], sync = true): Promise<void> {
+    await this.db.batch(ops as BatchOp[], { sync });
+  }
+
+  /** Entries under `prefix` (keys returned whole), ascending or descending, at most `limit`. */
+  async *entries(prefix: Uint8Array, opts: { gte?: Uint8Array; lt?: Uint8Array; reverse?: boolean; limit?: number } = {}): AsyncGenerator<[Uint8Array, Uint8Array]> {
+    const end = prefixEnd(prefix);
+    const it = this.db.iterator({
+      gte: opts.gte ?? prefix,
+      ...(opts.lt ? { lt: opts.lt } : end ? { lt: end } : {}),
+      reverse: opts.reverse ?? false,
+      limit: opts.limit ?? -1,
+    });
+    try {
+      for await (const [k, v] of it) yield [k, v];
+    } finally {
+      await it.close();
+    }
+  }
+
+  async *keys(prefix: Uint8Array, opts: { gte?: Uint8Array; lt?: Uint8Array; reverse?: boolean; limit?: number } = {}): AsyncGenerator<Uint8Array> {
+    const end = prefixEnd(prefix);
+    const it = this.db.keys({
+      gte: opts.gte ?? prefix,
+      ...(opts.lt ? { lt: opts.lt } : end ? { lt: end } : {}),
+      reverse: opts.reverse ?? false,
+      limit: opts.limit ?? -1,
+    });
+    try {
+      for await (const k of it) yield k;
+    } finally {
+      await it.close();
+    }
+  }
+}
+
+export function bucketKey(bucket: number, ...parts: Uint8Array[]): Uint8Array {
+  return concat(Uint8Array.of(bucket), ...parts);
+}
+
+export function metaKey(name: string): Uint8Array {
+  return bucketKey(Bucket.Meta, utf8(name));
+}

@@ -1,0 +1,73 @@
+import { ChainError, SdkErrors } from '../errors.js';
+import type { Entry, KVStore } from './kv.js';
+
+/** Gas costs of store access (the Cosmos SDK's KVGasConfig defaults). */
+export const KVGasConfig = {
+  hasCost: 1000,
+  deleteCost: 1000,
+  readCostFlat: 1000,
+  readCostPerByte: 3,
+  writeCostFlat: 2000,
+  writeCostPerByte: 30,
+  iterNextCostFlat: 30,
+} as const;
+
+export class GasMeter {
+  private used = 0;
+
+  /** limit = Infinity for an unmetered context (genesis, queries, block hooks). */
+  constructor(readonly limit: number) {}
+
+  get consumed(): number {
+    return this.used;
+  }
+
+  consume(amount: number, descriptor: string): void {
+    this.used += amount;
+    if (this.used > this.limit) {
+      throw new ChainError(
+        SdkErrors.OutOfGas,
+        `out of gas in location: ${descriptor}; gas wanted: ${this.limit}, gas used: ${this.used}: raise the transaction's gas limit (or use fee "auto")`,
+      );
+    }
+  }
+}
+
+/** A store that charges every access to a gas meter. */
+export class GasStore implements KVStore {
+  constructor(
+    private readonly parent: KVStore,
+    private readonly meter: GasMeter,
+  ) {}
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    this.meter.consume(KVGasConfig.readCostFlat, 'ReadFlat');
+    const v = this.parent.get(key);
+    this.meter.consume(KVGasConfig.readCostPerByte * (key.length + (v?.length ?? 0)), 'ReadPerByte');
+    return v;
+  }
+
+  has(key: Uint8Array): boolean {
+    this.meter.consume(KVGasConfig.hasCost, 'Has');
+    return this.parent.has(key);
+  }
+
+  set(key: Uint8Array, value: Uint8Array): void {
+    this.meter.consume(KVGasConfig.writeCostFlat, 'WriteFlat');
+    this.meter.consume(KVGasConfig.writeCostPerByte * (key.length + value.length), 'WritePerByte');
+    this.parent.set(key, value);
+  }
+
+  delete(key: Uint8Array): void {
+    this.meter.consume(KVGasConfig.deleteCost, 'Delete');
+    this.parent.delete(key);
+  }
+
+  *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {
+    for (const e of this.parent.iterator(start, end, reverse)) {
+      this.meter.consume(KVGasConfig.iterNextCostFlat, 'IterNextFlat');
+      this.meter.consume(KVGasConfig.readCostPerByte * (e[0].length + e[1].length), 'ValuePerByte');
+      yield e;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// The key-value interface every module and ante handler reads and writes through.
+// Reads are synchronous: committed state is held in memory (see state-db.ts), so the
+// deterministic core never awaits and never depends on I/O timing.
+
+export type Entry = readonly [key: Uint8Array, value: Uint8Array];
+
+export interface KVStore {
+  get(key: Uint8Array): Uint8Array | undefined;
+  has(key: Uint8Array): boolean;
+  set(key: Uint8Array, value: Uint8Array): void;
+  delete(key: Uint8Array): void;
+  /**
+   * Entries with start <= key < end, ascending (or descending when reverse is set).
+   * Do not write to the store while iterating it: collect the keys first.
+   */
+  iterator(start?: Uint8Array, end?: Uint8Array, reverse?: boolean): IterableIterator<Entry>;
+}
+
+/** A store of binary-string keys, the form the cache layers keep internally. */
+export interface BinKVStore {
+  getBin(key: string): Uint8Array | undefined;
+  iterateBin(start: string | undefined, end: string | undefined, reverse: boolean): IterableIterator<readonly [string, Uint8Array]>;
+}

@@ -1,0 +1,37 @@
+import { concat, prefixEnd } from '../bytes.js';
+import type { Entry, KVStore } from './kv.js';
+
+/** A view of a parent store restricted to keys under `prefix`; keys are given without it. */
+export class PrefixStore implements KVStore {
+  constructor(
+    private readonly parent: KVStore,
+    private readonly prefix: Uint8Array,
+  ) {}
+
+  private k(key: Uint8Array): Uint8Array {
+    return concat(this.prefix, key);
+  }
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    return this.parent.get(this.k(key));
+  }
+
+  has(key: Uint8Array): boolean {
+    return this.parent.has(this.k(key));
+  }
+
+  set(key: Uint8Array, value: Uint8Array): void {
+    this.parent.set(this.k(key), value);
+  }
+
+  delete(key: Uint8Array): void {
+    this.parent.delete(this.k(key));
+  }
+
+  *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {
+    const s = start ? this.k(start) : this.prefix;
+    const e = end ? this.k(end) : prefixEnd(this.prefix);
+    const n = this.prefix.length;
+    for (const [k, v] of this.parent.iterator(s, e, reverse)) yield [k.subarray(n), v];
+  }
+}

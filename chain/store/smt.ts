@@ -1,0 +1,173 @@
+import { concat, equal, toBin } from '../bytes.js';
+import { sha256 } from '../hash.js';
+
+// A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
+//
+// Canonical form: a subtree holding exactly one leaf is that leaf, placed at the subtree's top;
+// a subtree with two or more leaves is an internal node. So the root depends only on the set of
+// (key, value) pairs, never on the order they were written in, and a lookup walks at most
+// log2(n) + a few nodes. Nodes are stored by position (depth + path bits), so an update rewrites
+// exactly the nodes on the paths of the changed keys: the cost of a block grows with its writes,
+// not with the size of the state. Per-key inclusion proofs are the siblings along that path.
+//
+//   leaf hash     = sha256(0x00 ‖ keyHash ‖ valueHash)
+//   internal hash = sha256(0x01 ‖ leftHash ‖ rightHash)
+//   empty hash    = 32 zero bytes
+
+export const EMPTY_HASH = new Uint8Array(32);
+
+export type SmtNode =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'leaf'; readonly keyHash: Uint8Array; readonly valueHash: Uint8Array; readonly hash: Uint8Array }
+  | { readonly kind: 'internal'; readonly left: Uint8Array; readonly right: Uint8Array; readonly hash: Uint8Array };
+
+const EMPTY: SmtNode = { kind: 'empty' };
+
+/** Where nodes are read from: returns the encoded node stored at a position key, if any. */
+export type NodeReader = (positionKey: string) => Uint8Array | undefined;
+
+export interface SmtUpdate {
+  readonly keyHash: Uint8Array;
+  /** undefined deletes the key. */
+  readonly valueHash: Uint8Array | undefined;
+}
+
+/** Node writes produced by one update: position key -> encoded node (null = delete). */
+export type NodeWrites = Map<string, Uint8Array | null>;
+
+function bit(h: Uint8Array, depth: number): number {
+  return (h[depth >> 3]! >> (7 - (depth & 7))) & 1;
+}
+
+/** Position of the node at `depth` on the path of `keyHash`: depth byte ‖ the first `depth` bits. */
+export function positionKey(depth: number, keyHash: Uint8Array): string {
+  const n = (depth + 7) >> 3;
+  const p = new Uint8Array(1 + n);
+  p[0] = depth;
+  p.set(keyHash.subarray(0, n), 1);
+  if (depth & 7) p[n] = p[n]! & (0xff << (8 - (depth & 7)));
+  return toBin(p);
+}
+
+export function leafHash(keyHash: Uint8Array, valueHash: Uint8Array): Uint8Array {
+  return sha256(Uint8Array.of(0), keyHash, valueHash);
+}
+
+function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
+  return sha256(Uint8Array.of(1), left, right);
+}
+
+export function encodeNode(n: SmtNode): Uint8Array {
+  if (n.kind === 'leaf') return concat(Uint8Array.of(0), n.keyHash, n.valueHash);
+  if (n.kind === 'internal') return concat(Uint8Array.of(1), n.left, n.right);
+  throw new Error('empty nodes are not stored');
+}
+
+export function decodeNode(b: Uint8Array): SmtNode {
+  if (b.length !== 65 || (b[0] !== 0 && b[0] !== 1)) throw new Error('corrupt state tree node');
+  const a = b.slice(1, 33);
+  const c = b.slice(33, 65);
+  return b[0] === 0 ? { kind: 'leaf', keyHash: a, valueHash: c, hash: leafHash(a, c) } : { kind: 'internal', left: a, right: c, hash: internalHash(a, c) };
+}
+
+export function nodeHash(n: SmtNode): Uint8Array {
+  return n.kind === 'empty' ? EMPTY_HASH : n.hash;
+}
+
+export class SparseMerkleTree {
+  constructor(private readonly read: NodeReader) {}
+
+  private load(pos: string, writes: NodeWrites): SmtNode {
+    const w = writes.get(pos);
+    if (w !== undefined) return w === null ? EMPTY : decodeNode(w);
+    const b = this.read(pos);
+    return b ? decodeNode(b) : EMPTY;
+  }
+
+  root(): Uint8Array {
+    return nodeHash(this.load(positionKey(0, EMPTY_HASH), new Map()));
+  }
+
+  /**
+   * Applies updates (any order, unique key hashes) and returns the new root hash and the node
+   * writes that persist it. Nothing is written here: the caller stores `writes` in its batch.
+   */
+  update(updates: readonly SmtUpdate[]): { root: Uint8Array; writes: NodeWrites } {
+    const sorted = [...updates].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
+    const writes: NodeWrites = new Map();
+    if (sorted.length === 0) return { root: this.root(), writes };
+    const root = this.updateAt(0, sorted, writes);
+    return { root: nodeHash(root), writes };
+  }
+
+  private put(pos: string, node: SmtNode, existed: boolean, writes: NodeWrites): void {
+    if (node.kind === 'empty') {
+      if (existed || writes.has(pos)) writes.set(pos, null);
+    } else writes.set(pos, encodeNode(node));
+  }
+
+  private updateAt(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode {
+    const pos = positionKey(depth, updates[0]!.keyHash);
+    let cur = this.load(pos, writes);
+    const existed = cur.kind !== 'empty';
+    if (cur.kind === 'leaf') {
+      // Fold the existing leaf into the updates unless one of them replaces it.
+      const leaf = cur;
+      if (!updates.some((u) => equal(u.keyHash, leaf.keyHash))) {
+        updates = [...updates, { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
+      }
+      cur = EMPTY;
+    }
+    if (cur.kind === 'empty') {
+      const live = updates.filter((u) => u.valueHash !== undefined);
+      if (live.length === 0) {
+        this.put(pos, EMPTY, existed, writes);
+        return EMPTY;
+      }
+      if (live.length === 1) {
+        const u = live[0]!;
+        const leaf: SmtNode = { kind: 'leaf', keyHash: u.keyHash, valueHash: u.valueHash!, hash: leafHash(u.keyHash, u.valueHash!) };
+        this.put(pos, leaf, existed, writes);
+        return leaf;
+      }
+      updates = live;
+    }
+    const leftUpdates: SmtUpdate[] = [];
+    const rightUpdates: SmtUpdate[] = [];
+    for (const u of updates) (bit(u.keyHash, depth) === 0 ? leftUpdates : rightUpdates).push(u);
+    const childDepth = depth + 1;
+    const internal = cur.kind === 'internal' ? cur : undefined;
+    const left = leftUpdates.length ? this.updateAt(childDepth, leftUpdates, writes) : this.child(internal, 0, childDepth, updates[0]!.keyHash, writes);
+    const right = rightUpdates.length ? this.updateAt(childDepth, rightUpdates, writes) : this.child(internal, 1, childDepth, updates[0]!.keyHash, writes);
+
+    // Collapse: a lone leaf moves up to the top of its subtree.
+    if (left.kind === 'empty' && right.kind === 'empty') {
+      this.put(pos, EMPTY, existed, writes);
+      return EMPTY;
+    }
+    if (left.kind === 'empty' && right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
+    if (right.kind === 'empty' && left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
+    const node: SmtNode = { kind: 'internal', left: nodeHash(left), right: nodeHash(right), hash: internalHash(nodeHash(left), nodeHash(right)) };
+    this.put(pos, node, existed, writes);
+    return node;
+  }
+
+  private lift(pos: string, leaf: Extract<SmtNode, { kind: 'leaf' }>, childDepth: number, writes: NodeWrites, existed: boolean): SmtNode {
+    writes.set(positionKey(childDepth, leaf.keyHash), null);
+    this.put(pos, leaf, existed, writes);
+    return leaf;
+  }
+
+  /** The untouched child on side `side` of an existing internal node (loaded for its kind). */
+  private child(internal: SmtNode | undefined, side: 0 | 1, childDepth: number, anyKeyHash: Uint8Array, writes: NodeWrites): SmtNode {
+    if (!internal || internal.kind !== 'internal') return EMPTY;
+    const h = side === 0 ? internal.left : internal.right;
+    if (equal(h, EMPTY_HASH)) return EMPTY;
+    // The sibling's position: the path of anyKeyHash up to depth-1, then `side`.
+    const path = Uint8Array.from(anyKeyHash);
+    const d = childDepth - 1;
+    const mask = 0x80 >> (d & 7);
+    path[d >> 3] = side ? path[d >> 3]! | mask : path[d >> 3]! & ~mask;
+    return this.load(positionKey(childDepth, path), writes);
+  }
+}

@@ -1,0 +1,31 @@
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { ChainError, SdkErrors } from '../errors.js';
+import { sha256 } from '../hash.js';
+
+export interface DecodedTx {
+  readonly bytes: Uint8Array;
+  /** sha256 of the tx bytes: the tx hash that tx_search and broadcast results use. */
+  readonly hash: Uint8Array;
+  readonly raw: TxRaw;
+  readonly body: TxBody;
+  readonly authInfo: AuthInfo;
+}
+
+function decodeOrThrow<T>(what: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new ChainError(SdkErrors.TxDecode, `tx parse error: cannot decode ${what}: ${(e as Error).message}; send a protobuf-encoded cosmos.tx.v1beta1.TxRaw`);
+  }
+}
+
+/** Decodes TxRaw bytes into body and auth info. Throws sdk/2 tx_decode with what went wrong. */
+export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
+  if (bytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: empty transaction bytes');
+  const raw = decodeOrThrow('TxRaw', () => TxRaw.decode(bytes));
+  if (raw.bodyBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no body_bytes');
+  if (raw.authInfoBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no auth_info_bytes');
+  const body = decodeOrThrow('TxBody', () => TxBody.decode(raw.bodyBytes));
+  const authInfo = decodeOrThrow('AuthInfo', () => AuthInfo.decode(raw.authInfoBytes));
+  return { bytes, hash, raw, body, authInfo };
+}

@@ -1,0 +1,100 @@
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { parseAddress, toAddress } from '../../chain/address.js';
+import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
+import type { Context } from '../../chain/context.js';
+import { AuthKeys } from './keys.js';
+import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
+
+export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
+export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
+
+export interface Account {
+  readonly address: string;
+  /** 33-byte compressed secp256k1 key, once the account has signed. */
+  readonly pubKey: Uint8Array | undefined;
+  readonly accountNumber: bigint;
+  readonly sequence: bigint;
+}
+
+export function encodeAccount(a: Account): Uint8Array {
+  return BaseAccount.encode(
+    BaseAccount.fromPartial({
+      address: a.address,
+      pubKey: a.pubKey ? Any.fromPartial({ typeUrl: SECP256K1_PUBKEY_TYPE, value: PubKey.encode({ key: a.pubKey }).finish() }) : undefined,
+      accountNumber: a.accountNumber,
+      sequence: a.sequence,
+    }),
+  ).finish();
+}
+
+export function decodeAccount(b: Uint8Array): Account {
+  const a = BaseAccount.decode(b);
+  return {
+    address: a.address,
+    pubKey: a.pubKey && a.pubKey.typeUrl === SECP256K1_PUBKEY_TYPE ? PubKey.decode(a.pubKey.value).key : undefined,
+    accountNumber: a.accountNumber,
+    sequence: a.sequence,
+  };
+}
+
+/** Accounts, public keys, account numbers and sequences. */
+export class AuthKeeper {
+  getParams(ctx: Context): AuthParams {
+    const b = ctx.kv('auth').get(AuthKeys.params);
+    return b ? (JSON.parse(fromUtf8(b)) as AuthParams) : DEFAULT_AUTH_PARAMS;
+  }
+
+  setParams(ctx: Context, p: AuthParams): void {
+    ctx.kv('auth').set(AuthKeys.params, utf8(JSON.stringify(p)));
+  }
+
+  getAccount(ctx: Context, address: string): Account | undefined {
+    const b = ctx.kv('auth').get(AuthKeys.account(parseAddress(address)));
+    return b ? decodeAccount(b) : undefined;
+  }
+
+  hasAccount(ctx: Context, address: string): boolean {
+    return ctx.kv('auth').has(AuthKeys.account(parseAddress(address)));
+  }
+
+  setAccount(ctx: Context, a: Account): void {
+    ctx.kv('auth').set(AuthKeys.account(parseAddress(a.address)), encodeAccount(a));
+  }
+
+  /** Creates the account with the next account number (as on first receipt of funds). */
+  createAccount(ctx: Context, address: string): Account {
+    const a: Account = { address, pubKey: undefined, accountNumber: this.nextAccountNumber(ctx), sequence: 0n };
+    this.setAccount(ctx, a);
+    return a;
+  }
+
+  ensureAccount(ctx: Context, address: string): Account {
+    return this.getAccount(ctx, address) ?? this.createAccount(ctx, address);
+  }
+
+  peekNextAccountNumber(ctx: Context): bigint {
+    const b = ctx.kv('auth').get(AuthKeys.nextAccountNumber);
+    return b ? readU64be(b) : 0n;
+  }
+
+  private nextAccountNumber(ctx: Context): bigint {
+    const n = this.peekNextAccountNumber(ctx);
+    ctx.kv('auth').set(AuthKeys.nextAccountNumber, u64be(n + 1n));
+    return n;
+  }
+
+  setNextAccountNumber(ctx: Context, n: bigint): void {
+    ctx.kv('auth').set(AuthKeys.nextAccountNumber, u64be(n));
+  }
+
+  /** Every account, in address-byte order. */
+  *accounts(ctx: Context): IterableIterator<Account> {
+    const kv = ctx.kv('auth');
+    const prefix = AuthKeys.accountPrefix;
+    for (const [, v] of kv.iterator(prefix, Uint8Array.of(prefix[0]! + 1))) yield decodeAccount(v);
+  }
+}
+
+export { toAddress };

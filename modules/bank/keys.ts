@@ -1,0 +1,20 @@
+// Store layout of the bank module. A number is never reused.
+import { concat, utf8 } from '../../chain/bytes.js';
+
+export const BankKeys = {
+  /** 0x01 ‖ address (20 bytes) ‖ denom → amount (decimal string) */
+  balancePrefix: Uint8Array.of(0x01),
+  /** 0x02 ‖ denom → total supply (decimal string) */
+  supplyPrefix: Uint8Array.of(0x02),
+  /** 0x03 → params (canonical JSON) */
+  params: Uint8Array.of(0x03),
+  balances(addr: Uint8Array): Uint8Array {
+    return concat(Uint8Array.of(0x01), addr);
+  },
+  balance(addr: Uint8Array, denom: string): Uint8Array {
+    return concat(Uint8Array.of(0x01), addr, utf8(denom));
+  },
+  supply(denom: string): Uint8Array {
+    return concat(Uint8Array.of(0x02), utf8(denom));
+  },
+} as const;
