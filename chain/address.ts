@@ -19,7 +19,7 @@ export function toAddress(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
 export function parseAddress(addr: string, field = 'address', prefix = BECH32_PREFIX): Uint8Array {
   let decoded: { prefix: string; data: Uint8Array };
   try {
-    decoded = fromBech32(addr);
+    decoded = fromBech32(addr, 256);
   } catch (e) {
     throw new ChainError(SdkErrors.InvalidAddress, `${field} "${addr.slice(0, 100)}" is not a valid bech32 address: ${(e as Error).message}`);
   }

@@ -1,0 +1,165 @@
+import { concat, fromHex, fromUtf8, readU64be, toHex, u32be, u64be, utf8 } from '../bytes.js';
+import { sha256 } from '../hash.js';
+import { Bucket, MetaKey } from '../store/buckets.js';
+import { bucketKey, metaKey, type BatchOp, type ChainDB } from '../store/chain-db.js';
+import { aivm, types } from '../../proto/index.js';
+
+type Event = aivm.types.v1.Event;
+type EventAttribute = aivm.types.v1.EventAttribute;
+import { headerHash, type Block, type Header, type BlockResults, type Commit, type ExecTxResult } from './hashing.js';
+
+export interface TxLocation {
+  readonly height: number;
+  readonly index: number;
+}
+
+export interface IndexedTx extends TxLocation {
+  readonly hash: Uint8Array;
+  readonly tx: Uint8Array;
+  readonly result: ExecTxResult;
+}
+
+/** One condition of a tx_search query: `key = value` (tx.hash and tx.height are built in). */
+export interface TxCondition {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** u16 length-prefixed segment: event keys and values can be longer than 255 bytes. */
+function seg(s: string): Uint8Array {
+  const b = utf8(s);
+  const n = Math.min(b.length, 0xffff);
+  return concat(Uint8Array.of(n >> 8, n & 0xff), b.subarray(0, n));
+}
+
+function loc(height: number, index: number): Uint8Array {
+  return concat(u64be(height), u32be(index));
+}
+
+function readLoc(b: Uint8Array): TxLocation {
+  return { height: Number(readU64be(b)), index: new DataView(b.buffer, b.byteOffset + 8, 4).getUint32(0) };
+}
+
+/**
+ * Blocks, commits, results and the tx index in the chain database. `commitOps` gives the writes
+ * of one block for the node's single atomic batch; the reads serve RPC.
+ */
+export class BlockStore {
+  constructor(private readonly db: ChainDB) {}
+
+  /** The writes that persist a decided, executed block and move the head to it. */
+  commitOps(block: Block, commit: Commit, results: BlockResults, txHashes: readonly Uint8Array[]): BatchOp[] {
+    const height = (block.header as Header).height;
+    const ops: BatchOp[] = [
+      { type: 'put', key: bucketKey(Bucket.Block, u64be(height)), value: types.Block.encode(block).finish() },
+      { type: 'put', key: bucketKey(Bucket.Commit, u64be(height)), value: types.Commit.encode(commit).finish() },
+      { type: 'put', key: bucketKey(Bucket.BlockResults, u64be(height)), value: types.BlockResults.encode(results).finish() },
+      { type: 'put', key: bucketKey(Bucket.BlockByHash, headerHash(block.header as Header)), value: u64be(height) },
+      { type: 'put', key: metaKey(MetaKey.Head), value: u64be(height) },
+    ];
+    const seen = new Set<string>();
+    txHashes.forEach((hash, index) => {
+      const l = loc(height, index);
+      // A tx included twice (only possible in a byzantine proposal) is indexed at its first place.
+      if (!seen.has(toHex(hash))) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: l });
+      seen.add(toHex(hash));
+      const r = results.txResults[index] as ExecTxResult;
+      const pairs = new Set<string>();
+      for (const e of r.events as Event[]) {
+        for (const a of e.attributes as EventAttribute[]) {
+          if (!a.index) continue;
+          const id = `${e.type}.${a.key}\u0000${a.value}`;
+          if (pairs.has(id)) continue;
+          pairs.add(id);
+          ops.push({ type: 'put', key: bucketKey(Bucket.TxEvent, seg(`${e.type}.${a.key}`), seg(a.value), l), value: new Uint8Array() });
+        }
+      }
+    });
+    return ops;
+  }
+
+  async head(): Promise<number> {
+    const b = await this.db.get(metaKey(MetaKey.Head));
+    return b ? Number(readU64be(b)) : 0;
+  }
+
+  async block(height: number): Promise<Block | undefined> {
+    const b = await this.db.get(bucketKey(Bucket.Block, u64be(height)));
+    return b ? types.Block.decode(b) : undefined;
+  }
+
+  async heightByHash(hash: Uint8Array): Promise<number | undefined> {
+    const b = await this.db.get(bucketKey(Bucket.BlockByHash, hash));
+    return b ? Number(readU64be(b)) : undefined;
+  }
+
+  async commit(height: number): Promise<Commit | undefined> {
+    const b = await this.db.get(bucketKey(Bucket.Commit, u64be(height)));
+    return b ? types.Commit.decode(b) : undefined;
+  }
+
+  async results(height: number): Promise<BlockResults | undefined> {
+    const b = await this.db.get(bucketKey(Bucket.BlockResults, u64be(height)));
+    return b ? types.BlockResults.decode(b) : undefined;
+  }
+
+  async txLocation(hash: Uint8Array): Promise<TxLocation | undefined> {
+    const b = await this.db.get(bucketKey(Bucket.TxByHash, hash));
+    return b ? readLoc(b) : undefined;
+  }
+
+  async txAt(l: TxLocation): Promise<IndexedTx | undefined> {
+    const [block, results] = await Promise.all([this.block(l.height), this.results(l.height)]);
+    const tx = block?.txs[l.index];
+    const result = results?.txResults[l.index] as ExecTxResult | undefined;
+    if (!tx || !result) return undefined;
+    return { ...l, hash: sha256(tx), tx, result };
+  }
+
+  async tx(hash: Uint8Array): Promise<IndexedTx | undefined> {
+    const l = await this.txLocation(hash);
+    return l ? this.txAt(l) : undefined;
+  }
+
+  /**
+   * Locations of the txs matching every condition (AND), ascending by (height, index).
+   * `tx.hash` and `tx.height` are answered from their own indexes; any other key is
+   * `<event type>.<attribute key>`.
+   */
+  async search(conditions: readonly TxCondition[]): Promise<TxLocation[]> {
+    let result: TxLocation[] | undefined;
+    for (const c of conditions) {
+      const set = await this.match(c);
+      if (!result) result = set;
+      else {
+        const keep = new Set(set.map((l) => `${l.height}:${l.index}`));
+        result = result.filter((l) => keep.has(`${l.height}:${l.index}`));
+      }
+      if (result.length === 0) return [];
+    }
+    return (result ?? []).sort((a, b) => a.height - b.height || a.index - b.index);
+  }
+
+  private async match(c: TxCondition): Promise<TxLocation[]> {
+    if (c.key === 'tx.hash') {
+      if (!/^[0-9a-fA-F]{64}$/.test(c.value)) return [];
+      const l = await this.txLocation(fromHex(c.value));
+      return l ? [l] : [];
+    }
+    if (c.key === 'tx.height') {
+      const height = Number(c.value);
+      if (!Number.isSafeInteger(height) || height < 1) return [];
+      const r = await this.results(height);
+      return r ? r.txResults.map((_, index) => ({ height, index })) : [];
+    }
+    const prefix = bucketKey(Bucket.TxEvent, seg(c.key), seg(c.value));
+    const out: TxLocation[] = [];
+    for await (const k of this.db.keys(prefix)) out.push(readLoc(k.subarray(prefix.length)));
+    return out;
+  }
+
+  async chainId(): Promise<string | undefined> {
+    const b = await this.db.get(metaKey(MetaKey.ChainId));
+    return b ? fromUtf8(b) : undefined;
+  }
+}
