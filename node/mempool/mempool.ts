@@ -1,0 +1,145 @@
+import type { App, TxResult } from '../../chain/app.js';
+import type { BlockStore } from '../../chain/block/store.js';
+import { toBin } from '../../chain/bytes.js';
+import { AnteErrors, SdkErrors } from '../../chain/errors.js';
+import { sha256 } from '../../chain/hash.js';
+import type { Logger } from '../log.js';
+import type { NodeMetrics } from '../metrics.js';
+
+export interface MempoolConfig {
+  readonly max_txs: number;
+  readonly max_bytes: number;
+}
+
+interface Entry {
+  readonly tx: Uint8Array;
+  readonly hash: Uint8Array;
+  readonly gasWanted: number;
+}
+
+export interface AddResult {
+  readonly hash: Uint8Array;
+  readonly result: TxResult;
+}
+
+function reject(kind: { code: number; codespace: string }, log: string): TxResult {
+  return { code: kind.code, codespace: kind.codespace, log, gasWanted: 0, gasUsed: 0, events: [], data: new Uint8Array() };
+}
+
+/**
+ * CheckTx-gated mempool: a tx enters only if the ante chain accepts it against CheckTx state,
+ * which then carries its sequence bump (so a client can send its next tx at once). FIFO order
+ * keeps each account's txs in sequence order. After each block the rest are re-checked.
+ */
+export class Mempool {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private waiters: Array<() => void> = [];
+
+  constructor(
+    private readonly app: App,
+    private readonly blocks: BlockStore,
+    private readonly cfg: MempoolConfig,
+    private readonly log: Logger,
+    private readonly metrics?: NodeMetrics,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  has(hash: Uint8Array): boolean {
+    return this.entries.has(toBin(hash));
+  }
+
+  async add(tx: Uint8Array): Promise<AddResult> {
+    const hash = sha256(tx);
+    const id = toBin(hash);
+    if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
+    if (this.entries.size >= this.cfg.max_txs || this.bytes + tx.length > this.cfg.max_bytes) {
+      return { hash, result: reject(SdkErrors.MempoolIsFull, `mempool is full (${this.entries.size} txs, ${this.bytes} bytes): retry after the next block`) };
+    }
+    const committed = tx.length > 0 ? await this.blocks.txLocation(hash) : undefined;
+    if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
+    // The await above may have let the same tx in.
+    if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
+    const t0 = performance.now();
+    const result = this.app.checkTx(tx, hash);
+    this.metrics?.checkTxSeconds.observe((performance.now() - t0) / 1000);
+    if (result.code === 0) {
+      this.entries.set(id, { tx, hash, gasWanted: result.gasWanted });
+      this.bytes += tx.length;
+      this.updateGauges();
+      const w = this.waiters;
+      this.waiters = [];
+      for (const f of w) f();
+    }
+    return { hash, result };
+  }
+
+  /** Txs for the next block, in arrival order, within the limits. */
+  reap(maxTxs: number, maxBytes: number, maxGas = Infinity): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    let bytes = 0;
+    let gas = 0;
+    for (const e of this.entries.values()) {
+      if (out.length >= maxTxs || bytes + e.tx.length > maxBytes || gas + e.gasWanted > maxGas) break;
+      out.push(e.tx);
+      bytes += e.tx.length;
+      gas += e.gasWanted;
+    }
+    return out;
+  }
+
+  /** After a commit: drops the block's txs and re-checks the rest against the new state. */
+  update(committedHashes: readonly Uint8Array[]): void {
+    for (const h of committedHashes) {
+      const id = toBin(h);
+      const e = this.entries.get(id);
+      if (e) {
+        this.entries.delete(id);
+        this.bytes -= e.tx.length;
+      }
+    }
+    let dropped = 0;
+    for (const [id, e] of [...this.entries]) {
+      const r = this.app.checkTx(e.tx, e.hash);
+      if (r.code !== 0) {
+        this.entries.delete(id);
+        this.bytes -= e.tx.length;
+        dropped++;
+      }
+    }
+    if (dropped) this.log.debug('dropped txs that no longer pass CheckTx', { dropped });
+    this.updateGauges();
+  }
+
+  /** Resolves when the mempool holds at least one tx, or the signal aborts / the timeout passes. */
+  waitForTxs(signal: AbortSignal, timeoutMs = 0): Promise<void> {
+    if (this.entries.size > 0 || signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        if (timer) clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      this.waiters.push(done);
+      signal.addEventListener('abort', done);
+      if (timeoutMs > 0) timer = setTimeout(done, timeoutMs);
+    });
+  }
+
+  txs(limit: number): Uint8Array[] {
+    return [...this.entries.values()].slice(0, limit).map((e) => e.tx);
+  }
+
+  private updateGauges(): void {
+    this.metrics?.mempoolSize.set(this.entries.size);
+    this.metrics?.mempoolBytes.set(this.bytes);
+  }
+}

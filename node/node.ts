@@ -1,0 +1,364 @@
+import { readFileSync } from 'node:fs';
+import type { TxResult } from '../chain/app.js';
+import { headerHash, type Header } from '../chain/block/hashing.js';
+import { BlockStore, type TxCondition } from '../chain/block/store.js';
+import { fromUtf8, toBase64, toHex, utf8 } from '../chain/bytes.js';
+import { canonicalJson, formatTime, validateGenesis, type GenesisDoc } from '../chain/genesis.js';
+import { MetaKey } from '../chain/store/buckets.js';
+import { ChainDB, metaKey } from '../chain/store/chain-db.js';
+import { StateDB } from '../chain/store/state-db.js';
+import { createApp, type Keepers } from '../modules/index.js';
+import type { App } from '../chain/app.js';
+import { loadConfig, type NodeConfig } from './config.js';
+import { ConsensusDriver, LocalTransport, type CommittedBlock } from './consensus/driver.js';
+import { PrivValidator } from './consensus/signer.js';
+import { homePaths, readEd25519KeyFile, type Ed25519Key } from './home.js';
+import { createLogger, stderrSink, type Logger, type LogSink } from './log.js';
+import { Mempool } from './mempool/mempool.js';
+import { NodeMetrics } from './metrics.js';
+import type { BroadcastResult, CommitResult, NodeInfo, RpcBackend, StoredBlock, SyncInfo, ValidatorInfo } from './rpc/backend.js';
+
+export const AIVM_VERSION = '0.1.0';
+
+export class NodeStartError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NodeStartError';
+  }
+}
+
+export interface NodeOptions {
+  readonly home: string;
+  /** Overrides of the home's config.json (after it is loaded). */
+  readonly config?: (c: NodeConfig) => void;
+  readonly logSink?: LogSink;
+}
+
+interface CommitWaiter {
+  resolve(r: { height: number; result: TxResult }): void;
+}
+
+/** A full aivm node: chain database, app, mempool, consensus, RPC and metrics. */
+export class AivmNode implements RpcBackend {
+  readonly config: NodeConfig;
+  readonly log: Logger;
+  readonly metrics: NodeMetrics;
+  private db!: ChainDB;
+  private blocks!: BlockStore;
+  app!: App;
+  keepers!: Keepers;
+  private mempool!: Mempool;
+  private consensus!: ConsensusDriver;
+  private rpc: { start(): Promise<{ url: string }>; stop(): Promise<void> } | undefined;
+  private genesisDoc!: GenesisDoc;
+  private validatorKey: Ed25519Key | undefined;
+  private nodeKey!: Ed25519Key;
+  private readonly commitWaiters = new Map<string, CommitWaiter[]>();
+  private readonly heightListeners = new Set<(b: CommittedBlock) => void>();
+  private earliest: { height: number; hash: Uint8Array; appHash: Uint8Array; time: string } | undefined;
+  rpcUrl = '';
+
+  constructor(private readonly opts: NodeOptions) {
+    const paths = homePaths(opts.home);
+    this.config = loadConfig(paths.config);
+    opts.config?.(this.config);
+    const sink = opts.logSink ?? stderrSink(this.config.log.level, this.config.log.format);
+    this.log = createLogger(sink, 'aivm');
+    this.metrics = new NodeMetrics(this.config.metrics.enabled);
+  }
+
+  get chainId(): string {
+    return this.genesisDoc.chain_id;
+  }
+
+  async start(): Promise<void> {
+    const paths = homePaths(this.opts.home);
+    const log = this.log.child('node');
+    let genesisText: string;
+    try {
+      genesisText = readFileSync(paths.genesis, 'utf8');
+    } catch {
+      throw new NodeStartError('GENESIS_MISSING', `no genesis file at ${paths.genesis}: run \`aivmd init --home ${this.opts.home}\` or \`aivmd dev\` first`);
+    }
+    let genesis: GenesisDoc;
+    try {
+      genesis = validateGenesis(JSON.parse(genesisText));
+    } catch (e) {
+      throw new NodeStartError('GENESIS_INVALID', `${paths.genesis}: ${(e as Error).message}`);
+    }
+    this.genesisDoc = genesis;
+    this.nodeKey = readEd25519KeyFile(paths.nodeKey, 'node key');
+    try {
+      this.validatorKey = readEd25519KeyFile(paths.privValidatorKey, 'validator key');
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'HOME_FILE_MISSING') throw e;
+      this.validatorKey = undefined;
+    }
+
+    this.db = await ChainDB.open(paths.chainDb);
+    try {
+      await this.open(genesis, genesisText, log);
+    } catch (e) {
+      await this.db.close().catch(() => {});
+      throw e;
+    }
+  }
+
+  private async open(genesis: GenesisDoc, genesisText: string, log: Logger): Promise<void> {
+    this.blocks = new BlockStore(this.db);
+    const state = await StateDB.load(this.db);
+    const storedChainId = await this.db.get(metaKey(MetaKey.ChainId));
+    const head = await this.blocks.head();
+    let lastTime = { seconds: 0, nanos: 0 };
+    if (head > 0) {
+      const block = await this.blocks.block(head);
+      const results = await this.blocks.results(head);
+      if (!block || !results) throw new NodeStartError('CHAIN_DB_INCONSISTENT', `the chain database says the head is ${head} but that block or its results are missing; restore the data directory from a backup`);
+      const t = (block.header as Header).time;
+      lastTime = { seconds: t?.seconds ?? 0, nanos: t?.nanos ?? 0 };
+      if (toHex(results.appHash) !== toHex(state.appHash)) {
+        throw new NodeStartError('APP_HASH_MISMATCH', `state app hash ${toHex(state.appHash)} differs from the app hash recorded at height ${head} (${toHex(results.appHash)}): the data directory is damaged; restore it from a backup`);
+      }
+    }
+    const created = createApp(state, genesis.chain_id, {
+      diagnosticChainIds: this.config.tx.diagnostic_chain_ids,
+      lastHeight: head > 0 ? head : Number(genesis.initial_height) - 1,
+      lastTime,
+    });
+    this.app = created.app;
+    this.keepers = created.keepers;
+
+    if (!storedChainId) {
+      // First start: apply genesis and persist it with the chain id in one batch.
+      const prepared = this.app.initChain(genesis);
+      await this.db.write(
+        [...prepared.ops, { type: 'put', key: metaKey(MetaKey.ChainId), value: utf8(genesis.chain_id) }, { type: 'put', key: metaKey(MetaKey.Genesis), value: utf8(canonicalJson(JSON.parse(genesisText))) }],
+        true,
+      );
+      prepared.apply();
+      log.info('initialized chain from genesis', { chain_id: genesis.chain_id, app_hash: toHex(prepared.appHash) });
+    } else if (fromUtf8(storedChainId) !== genesis.chain_id) {
+      throw new NodeStartError('CHAIN_ID_MISMATCH', `the data directory belongs to chain "${fromUtf8(storedChainId)}" but genesis.json is for "${genesis.chain_id}"; use the matching genesis or a fresh home`);
+    }
+    if (head > 0) {
+      const first = Number(genesis.initial_height);
+      const b = await this.blocks.block(first);
+      const r = await this.blocks.results(first);
+      if (b && r) this.earliest = { height: first, hash: headerHash(b.header as Header), appHash: r.appHash, time: formatTime((b.header as Header).time as { seconds: number; nanos: number }) };
+    }
+
+    const signer = this.validatorKey ? await PrivValidator.load(this.validatorKey, this.db) : undefined;
+    this.mempool = new Mempool(this.app, this.blocks, this.config.mempool, this.log.child('mempool'), this.metrics);
+    const t = genesis.consensus_params.timeouts;
+    this.consensus = new ConsensusDriver({
+      chainId: genesis.chain_id,
+      db: this.db,
+      app: this.app,
+      blocks: this.blocks,
+      mempool: this.mempool,
+      validators: this.keepers.validators,
+      signer,
+      transport: new LocalTransport(),
+      timeouts: { proposeMs: Number(t.propose_ms), proposeDeltaMs: Number(t.propose_delta_ms), voteMs: Number(t.vote_ms), voteDeltaMs: Number(t.vote_delta_ms) },
+      timeoutCommitMs: this.config.consensus.timeout_commit_ms,
+      createEmptyBlocks: this.config.consensus.create_empty_blocks,
+      createEmptyBlocksIntervalMs: this.config.consensus.create_empty_blocks_interval_ms,
+      maxBlockTxs: this.config.consensus.max_block_txs,
+      maxBlockBytes: this.config.consensus.max_block_bytes,
+      log: this.log.child('consensus'),
+      metrics: this.metrics,
+      onCommit: (b) => this.onCommit(b),
+    });
+    this.metrics.height.set(this.app.height);
+
+    if (this.config.rpc.laddr) {
+      const { RpcServer } = await import('./rpc/server.js');
+      const [host, port] = splitHostPort(this.config.rpc.laddr);
+      const server = new RpcServer(this, {
+        host,
+        port,
+        maxBodyBytes: this.config.rpc.max_body_bytes,
+        corsOrigins: this.config.rpc.cors_allowed_origins,
+        broadcastTxCommitTimeoutMs: this.config.rpc.timeout_broadcast_tx_commit_ms,
+        metrics: { observe: (m: string, ok: boolean, s: number) => this.metrics.observeRpc(m, ok, s) },
+        metricsHandler: this.config.metrics.enabled ? () => this.metrics.render() : undefined,
+        logger: this.log.child('rpc'),
+      });
+      this.rpc = server;
+      const { url } = await server.start();
+      this.rpcUrl = url;
+      log.info('JSON-RPC listening', { url });
+    }
+    await this.consensus.start();
+    log.info('node started', { chain_id: genesis.chain_id, height: this.app.height, validator: this.validatorKey ? toHex(this.validatorKey.address) : 'none' });
+  }
+
+  async stop(): Promise<void> {
+    await this.consensus?.stop();
+    await this.rpc?.stop();
+    await this.db?.close();
+    this.log.child('node').info('node stopped', { height: this.app?.height });
+  }
+
+  /** Set when consensus halted on an error. */
+  get consensusError(): Error | undefined {
+    return this.consensus?.error;
+  }
+
+  onBlock(f: (b: CommittedBlock) => void): () => void {
+    this.heightListeners.add(f);
+    return () => this.heightListeners.delete(f);
+  }
+
+  private onCommit(b: CommittedBlock): void {
+    b.txHashes.forEach((h, i) => {
+      const id = toHex(h);
+      const ws = this.commitWaiters.get(id);
+      if (ws) {
+        this.commitWaiters.delete(id);
+        for (const w of ws) w.resolve({ height: b.height, result: b.txResults[i]! });
+      }
+    });
+    if (!this.earliest) this.earliest = { height: b.height, hash: b.hash, appHash: b.appHash, time: formatTime((b.block.header as Header).time as { seconds: number; nanos: number }) };
+    for (const f of this.heightListeners) f(b);
+  }
+
+  // ---- RpcBackend ------------------------------------------------------------------------------
+
+  nodeInfo(): NodeInfo {
+    return {
+      id: toHex(this.nodeKey.address),
+      moniker: this.config.moniker,
+      network: this.genesisDoc.chain_id,
+      listenAddr: this.config.p2p.laddr,
+      version: AIVM_VERSION,
+    };
+  }
+
+  validatorInfo(): ValidatorInfo | undefined {
+    if (!this.validatorKey) return undefined;
+    const v = this.keepers.validators.getValidators(this.app.readContext()).find((x) => toHex(x.address) === toHex(this.validatorKey!.address));
+    return { address: toHex(this.validatorKey.address).toUpperCase(), pubKey: toBase64(this.validatorKey.publicKey), votingPower: v?.power ?? 0 };
+  }
+
+  async syncInfo(): Promise<SyncInfo> {
+    const height = this.app.height;
+    const block = height > 0 ? await this.blocks.block(height) : undefined;
+    const hd = block?.header as Header | undefined;
+    const genesisTime = this.genesisDoc.genesis_time;
+    const latestTime = hd?.time ? formatTime(hd.time as { seconds: number; nanos: number }) : genesisTime;
+    return {
+      latestBlockHash: hd ? headerHash(hd) : new Uint8Array(),
+      latestAppHash: this.app.appHash,
+      latestBlockHeight: height,
+      latestBlockTime: latestTime,
+      earliestBlockHeight: this.earliest?.height ?? height,
+      earliestBlockHash: this.earliest?.hash ?? new Uint8Array(),
+      earliestAppHash: this.earliest?.appHash ?? this.app.appHash,
+      earliestBlockTime: this.earliest?.time ?? genesisTime,
+      catchingUp: false,
+    };
+  }
+
+  height(): number {
+    return this.app.height;
+  }
+
+  appHash(): Uint8Array {
+    return this.app.appHash;
+  }
+
+  appVersion(): string {
+    return AIVM_VERSION;
+  }
+
+  query(path: string, data: Uint8Array) {
+    return { ...this.app.query(path, data), height: this.app.height };
+  }
+
+  async broadcastTxSync(tx: Uint8Array): Promise<BroadcastResult> {
+    const { hash, result } = await this.mempool.add(tx);
+    return { hash, code: result.code, codespace: result.codespace, log: result.log };
+  }
+
+  async broadcastTxCommit(tx: Uint8Array, timeoutMs: number): Promise<CommitResult> {
+    const { hash, result } = await this.mempool.add(tx);
+    if (result.code !== 0) return { hash, checkTx: result, height: 0 };
+    const id = toHex(hash);
+    const committed = await new Promise<{ height: number; result: TxResult } | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), timeoutMs);
+      const list = this.commitWaiters.get(id) ?? [];
+      list.push({ resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      this.commitWaiters.set(id, list);
+    });
+    if (!committed) throw new Error(`timed out after ${timeoutMs} ms waiting for tx ${id.toUpperCase()} to be committed; it may still be committed later: query it with tx`);
+    return { hash, checkTx: result, txResult: committed.result, height: committed.height };
+  }
+
+  async block(height?: number): Promise<StoredBlock | undefined> {
+    const h = height ?? this.app.height;
+    const block = await this.blocks.block(h);
+    return block ? { block, hash: headerHash(block.header as Header) } : undefined;
+  }
+
+  async blockByHash(hash: Uint8Array): Promise<StoredBlock | undefined> {
+    const h = await this.blocks.heightByHash(hash);
+    return h === undefined ? undefined : this.block(h);
+  }
+
+  blockResults(height: number) {
+    return this.blocks.results(height);
+  }
+
+  commit(height: number) {
+    return this.blocks.commit(height);
+  }
+
+  tx(hash: Uint8Array) {
+    return this.blocks.tx(hash);
+  }
+
+  searchTxs(conditions: readonly TxCondition[]) {
+    return this.blocks.search(conditions);
+  }
+
+  txAt(loc: { height: number; index: number }) {
+    return this.blocks.txAt(loc);
+  }
+
+  async validators(): Promise<ValidatorInfo[]> {
+    return this.keepers.validators
+      .getValidators(this.app.readContext())
+      .map((v) => ({ address: toHex(v.address).toUpperCase(), pubKey: toBase64(v.pubKey), votingPower: v.power }));
+  }
+
+  genesis(): GenesisDoc {
+    return this.genesisDoc;
+  }
+
+  mempoolStats() {
+    return { count: this.mempool.size, bytes: this.mempool.totalBytes };
+  }
+
+  unconfirmedTxs(limit: number): Uint8Array[] {
+    return this.mempool.txs(limit);
+  }
+
+  netInfo() {
+    return { listening: true, listeners: [this.config.p2p.laddr], peers: [] };
+  }
+
+  /** The genesis document of the current state (what `aivmd export` prints). */
+  exportGenesis(): GenesisDoc {
+    return { ...this.genesisDoc, initial_height: String(this.app.height + 1), app_hash: '', app_state: this.app.exportAppState() };
+  }
+}
+
+function splitHostPort(laddr: string): [string, number] {
+  const i = laddr.lastIndexOf(':');
+  return [laddr.slice(0, i), Number(laddr.slice(i + 1))];
+}
+
