@@ -5,18 +5,48 @@ import { ChainError, SdkErrors } from './errors.js';
 export const BECH32_PREFIX = 'aivm';
 export const BECH32_VALOPER_PREFIX = 'aivmvaloper';
 
+const pubkeyAddresses = new Map<string, string>();
+
 /** The account address of a 33-byte compressed secp256k1 key: ripemd160(sha256(key)). */
 export function addressFromSecp256k1(pubkey: Uint8Array): Uint8Array {
   const sha = createHash('sha256').update(pubkey).digest();
   return new Uint8Array(createHash('ripemd160').update(sha).digest());
 }
 
+/** bech32 address of a secp256k1 key, memoized (the ante chain checks it for every signer). */
+export function bech32FromSecp256k1(pubkey: Uint8Array): string {
+  const id = Buffer.from(pubkey).toString('latin1');
+  let a = pubkeyAddresses.get(id);
+  if (!a) {
+    if (pubkeyAddresses.size >= 100_000) pubkeyAddresses.clear();
+    pubkeyAddresses.set(id, (a = toAddress(addressFromSecp256k1(pubkey))));
+  }
+  return a;
+}
+
 export function toAddress(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
   return toBech32(prefix, bytes);
 }
 
+// bech32 decoding costs ~10 µs; addresses repeat constantly (every balance and account access).
+const parsed = new Map<string, Uint8Array>();
+const PARSED_MAX = 100_000;
+
 /** Parses a bech32 account address; throws sdk/7 invalid_address with the reason. */
 export function parseAddress(addr: string, field = 'address', prefix = BECH32_PREFIX): Uint8Array {
+  if (prefix === BECH32_PREFIX) {
+    const hit = parsed.get(addr);
+    if (hit) return hit;
+  }
+  const bytes = parseAddressUncached(addr, field, prefix);
+  if (prefix === BECH32_PREFIX) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(addr, bytes);
+  }
+  return bytes;
+}
+
+function parseAddressUncached(addr: string, field: string, prefix: string): Uint8Array {
   let decoded: { prefix: string; data: Uint8Array };
   try {
     decoded = fromBech32(addr, 256);

@@ -1,7 +1,7 @@
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { addressFromSecp256k1, toAddress } from '../address.js';
+import { bech32FromSecp256k1 } from '../address.js';
 import { equal, toHex } from '../bytes.js';
 import type { Context } from '../context.js';
 import { AnteErrors, ChainError, SdkErrors } from '../errors.js';
@@ -98,8 +98,8 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
         throw new ChainError(SdkErrors.InvalidPubKey, 'cannot decode the signer public key');
       }
       if (key.length !== 33) throw new ChainError(SdkErrors.InvalidPubKey, `public key must be 33 bytes (compressed secp256k1), got ${key.length}`);
-      if (toAddress(addressFromSecp256k1(key)) !== signer) {
-        throw new ChainError(SdkErrors.InvalidPubKey, `public key of signer ${i} belongs to ${toAddress(addressFromSecp256k1(key))}, not ${signer}`);
+      if (bech32FromSecp256k1(key) !== signer) {
+        throw new ChainError(SdkErrors.InvalidPubKey, `public key of signer ${i} belongs to ${bech32FromSecp256k1(key)}, not ${signer}`);
       }
       if (pubKey && !equal(pubKey, key)) throw new ChainError(SdkErrors.InvalidPubKey, `public key does not match the one recorded for ${signer}`);
       pubKey = key;

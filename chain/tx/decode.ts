@@ -19,8 +19,25 @@ function decodeOrThrow<T>(what: string, f: () => T): T {
   }
 }
 
+/**
+ * Decoded txs by hash: a tx decoded at CheckTx is not decoded again at recheck or in its block.
+ * Pure memo (same bytes, same hash, same result); bounded.
+ */
+const decoded = new Map<string, DecodedTx>();
+const DECODED_MAX = 50_000;
+
 /** Decodes TxRaw bytes into body and auth info. Throws sdk/2 tx_decode with what went wrong. */
 export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
+  const id = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1');
+  const hit = decoded.get(id);
+  if (hit) return hit;
+  const tx = decodeTxUncached(bytes, hash);
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(id, tx);
+  return tx;
+}
+
+function decodeTxUncached(bytes: Uint8Array, hash: Uint8Array): DecodedTx {
   if (bytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: empty transaction bytes');
   const raw = decodeOrThrow('TxRaw', () => TxRaw.decode(bytes));
   if (raw.bodyBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no body_bytes');

@@ -7,6 +7,8 @@ import type { Context } from '../../chain/context.js';
 import { AuthKeys } from './keys.js';
 import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
 
+const parsedParams = new WeakMap<Uint8Array, AuthParams>();
+
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
 
@@ -43,7 +45,11 @@ export function decodeAccount(b: Uint8Array): Account {
 export class AuthKeeper {
   getParams(ctx: Context): AuthParams {
     const b = ctx.kv('auth').get(AuthKeys.params);
-    return b ? (JSON.parse(fromUtf8(b)) as AuthParams) : DEFAULT_AUTH_PARAMS;
+    if (!b) return DEFAULT_AUTH_PARAMS;
+    // The stored bytes object stays the same until params are rewritten: parse it once.
+    let p = parsedParams.get(b);
+    if (!p) parsedParams.set(b, (p = JSON.parse(fromUtf8(b)) as AuthParams));
+    return p;
   }
 
   setParams(ctx: Context, p: AuthParams): void {
