@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals';
+import { toHex } from '../bytes.js';
+import { sha256 } from '../hash.js';
+import { SparseMerkleTree, type NodeWrites } from './smt.js';
+
+/** A tree whose nodes live in a Map, applying each update's writes like the chain does. */
+function memTree() {
+  const nodes = new Map<string, Uint8Array>();
+  const tree = new SparseMerkleTree((pos) => nodes.get(pos));
+  const apply = (w: NodeWrites) => {
+    for (const [k, v] of w) {
+      if (v === null) nodes.delete(k);
+      else nodes.set(k, v);
+    }
+  };
+  return { nodes, tree, apply };
+}
+
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const kh = (i: number) => sha256(Uint8Array.of(i >> 8, i & 255));
+const vh = (v: number) => sha256(Uint8Array.of(0xaa, v >> 8, v & 255));
+
+describe('sparse Merkle tree (app hash)', () => {
+  it('is empty (all zero) with no keys', () => {
+    expect(toHex(memTree().tree.root())).toBe('00'.repeat(32));
+  });
+
+  it('gives the same root however the same final set of pairs was reached', () => {
+    const r = rng(7);
+    const a = memTree();
+    const live = new Map<number, number>();
+    for (let round = 0; round < 60; round++) {
+      const updates = [];
+      const touched = new Set<number>();
+      for (let i = 0; i < 20; i++) {
+        const k = Math.floor(r() * 300);
+        if (touched.has(k)) continue;
+        touched.add(k);
+        if (r() < 0.3) {
+          updates.push({ keyHash: kh(k), valueHash: undefined });
+          live.delete(k);
+        } else {
+          const v = Math.floor(r() * 1000);
+          updates.push({ keyHash: kh(k), valueHash: vh(v) });
+          live.set(k, v);
+        }
+      }
+      const { writes } = a.tree.update(updates);
+      a.apply(writes);
+    }
+    // Build the same set from scratch in one update, and in another order in single-key updates.
+    const b = memTree();
+    const pairs = [...live].map(([k, v]) => ({ keyHash: kh(k), valueHash: vh(v) }));
+    b.apply(b.tree.update(pairs).writes);
+    const c = memTree();
+    for (const p of [...pairs].reverse()) c.apply(c.tree.update([p]).writes);
+    expect(toHex(a.tree.root())).toBe(toHex(b.tree.root()));
+    expect(toHex(c.tree.root())).toBe(toHex(b.tree.root()));
+    // Canonical form: the same stored nodes too (no stale nodes left behind by deletes).
+    expect([...a.nodes.keys()].sort()).toEqual([...b.nodes.keys()].sort());
+    expect(live.size).toBeGreaterThan(50);
+  });
+
+  it('returns to the empty root when every key is deleted', () => {
+    const t = memTree();
+    t.apply(t.tree.update([1, 2, 3, 4, 5].map((i) => ({ keyHash: kh(i), valueHash: vh(i) }))).writes);
+    expect(toHex(t.tree.root())).not.toBe('00'.repeat(32));
+    t.apply(t.tree.update([1, 2, 3, 4, 5].map((i) => ({ keyHash: kh(i), valueHash: undefined }))).writes);
+    expect(toHex(t.tree.root())).toBe('00'.repeat(32));
+    expect(t.nodes.size).toBe(0);
+  });
+
+  it('changes the root when any single value changes, and only writes the nodes on its path', () => {
+    const t = memTree();
+    t.apply(t.tree.update(Array.from({ length: 1000 }, (_, i) => ({ keyHash: kh(i), valueHash: vh(i) }))).writes);
+    const before = toHex(t.tree.root());
+    const { root, writes } = t.tree.update([{ keyHash: kh(500), valueHash: vh(99999) }]);
+    expect(toHex(root)).not.toBe(before);
+    // ~log2(1000) ≈ 10 nodes, far below the 2000 nodes of the tree.
+    expect(writes.size).toBeLessThan(30);
+  });
+});
