@@ -188,7 +188,15 @@ export class AivmNode implements RpcBackend {
         logger: this.log.child('rpc'),
       });
       this.rpc = server;
-      const { url } = await server.start();
+      let url: string;
+      try {
+        ({ url } = await server.start());
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+          throw new NodeStartError('RPC_ADDRESS_IN_USE', `the JSON-RPC address ${this.config.rpc.laddr} is already in use: stop the other process, or set rpc.laddr in config.json (or --rpc-laddr)`);
+        }
+        throw e;
+      }
       this.rpcUrl = url;
       log.info('JSON-RPC listening', { url });
     }

@@ -252,12 +252,19 @@ export class ConsensusDriver {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
+      const signal = this.abort.signal;
+      const onAbort = () => {
+        clearTimeout(t);
+        this.timers.delete(t);
+        resolve();
+      };
       const t = setTimeout(() => {
         this.timers.delete(t);
+        signal.removeEventListener('abort', onAbort);
         resolve();
       }, ms);
       this.timers.add(t);
-      this.abort.signal.addEventListener('abort', () => resolve(), { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
     });
   }
 

@@ -1,0 +1,238 @@
+// Benchmark: signed bank-send transactions committed per second by one validator, from many
+// independent signer accounts, against this machine's secp256k1 verify ceiling measured in the
+// same run (one thread and all cores); then p50/p99 broadcast→commit latency at half the peak.
+//
+//   npm run bench                 (defaults: 3,000 accounts × 8 txs)
+//   BENCH_ACCOUNTS=1000 BENCH_TXS_PER_ACCOUNT=4 npm run bench   (quicker)
+import '../node/polyfills.js';
+import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { buildSignedTx } from '../client/signing/tx-builder.js';
+import { keyFromSeed, type Secp256k1Key } from '../client/signing/secp256k1.js';
+import { initHome } from '../node/init.js';
+import { makeVerifyCases, verifyRateAllCores, verifyRateOneThread } from './ceiling.js';
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 3000);
+const PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
+const CHAIN_ID = 'aivm-bench-1';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function rpc<T = any>(url: string, method: string, params: Record<string, unknown>): Promise<T> {
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const j = JSON.parse(Buffer.concat(chunks).toString());
+        if (j.error) reject(new Error(JSON.stringify(j.error)));
+        else resolve(j.result as T);
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function main() {
+  console.log(`aivm tx throughput benchmark: ${ACCOUNTS} accounts × ${PER_ACCOUNT} txs, ${cpus().length} cores`);
+
+  // 1. Ceilings, same run.
+  const cases = makeVerifyCases(200, 10);
+  const oneThread = verifyRateOneThread(cases, 3);
+  const allCores = await verifyRateAllCores(cases, 3);
+  console.log(`ceiling: secp256k1 verify (node:crypto) one thread ${oneThread.toFixed(0)}/s, all ${cpus().length} cores ${allCores.toFixed(0)}/s`);
+
+  // 2. A fresh single-validator chain with the signer accounts funded at genesis.
+  const home = mkdtempSync(join(tmpdir(), 'aivm-bench-'));
+  const keys: Secp256k1Key[] = Array.from({ length: ACCOUNTS }, (_, i) => keyFromSeed(`bench/${i}`));
+  const operator = keyFromSeed('bench/operator');
+  initHome({
+    home,
+    chainId: CHAIN_ID,
+    moniker: 'bench',
+    operatorAddress: operator.address,
+    accounts: [...keys, operator].map((k) => ({ address: k.address, coins: [{ denom: 'uaivm', amount: '1000000000000' }] })),
+    config: { log: { level: 'warn', format: 'text' } },
+  });
+  const sorted = [...keys, operator].map((k) => k.address).sort();
+  const accountNumber = new Map(sorted.map((a, i) => [a, i]));
+  // 3. Pre-sign every tx before the node starts (so the load generator spends nothing on signing
+  //    during the run, and no idle keep-alive socket goes stale while we sign).
+  const sign = (k: Secp256k1Key, seq: number) =>
+    Buffer.from(
+      buildSignedTx(
+        k,
+        [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode({ fromAddress: k.address, toAddress: operator.address, amount: [{ denom: 'uaivm', amount: '1' }] }).finish() }],
+        { chainId: CHAIN_ID, accountNumber: accountNumber.get(k.address)!, sequence: seq, gasLimit: 100_000, fee: [{ denom: 'uaivm', amount: '2500' }] },
+      ),
+    ).toString('base64');
+  const t0 = performance.now();
+  const txs: string[] = [];
+  // Interleaved by sequence so that one account's txs arrive in order.
+  for (let seq = 0; seq < PER_ACCOUNT; seq++) for (const k of keys) txs.push(sign(k, seq));
+  // Txs for the latency phase (sent at half the measured peak; enough for 4,000 tx/s).
+  const lat: string[] = [];
+  for (let i = 0; i < 2000 * LATENCY_SECONDS; i++) lat.push(sign(keys[i % keys.length]!, PER_ACCOUNT + Math.floor(i / keys.length)));
+  console.log(`pre-signed ${txs.length + lat.length} txs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['bin/aivmd.js', 'start', '--home', home, '--rpc-laddr', `127.0.0.1:${port}`, '--log-level', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const cleanup = () => {
+    child.kill('SIGKILL');
+    rmSync(home, { recursive: true, force: true });
+  };
+  process.on('exit', cleanup);
+  for (let i = 0; ; i++) {
+    try {
+      const s = await rpc(url, 'status', {});
+      if (Number(s.sync_info.latest_block_height) >= 1) break;
+    } catch {
+      // not up yet
+    }
+    if (i > 300) throw new Error('node did not start');
+    await sleep(100);
+  }
+
+  // 4. Peak: send everything as fast as the node accepts it, measure committed txs per second
+  //    from the block times of the blocks that carried them.
+  const startHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
+  let next = 0;
+  let rejected = 0;
+  const sendStart = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < txs.length) {
+        const tx = txs[next++]!;
+        const r = await rpc(url, 'broadcast_tx_sync', { tx });
+        if (r.code !== 0) {
+          rejected++;
+          if (rejected <= 3) console.log(`rejected: ${r.codespace}/${r.code} ${r.log}`);
+        }
+      }
+    }),
+  );
+  const sendSeconds = (performance.now() - sendStart) / 1000;
+  for (;;) {
+    const u = await rpc(url, 'num_unconfirmed_txs', {});
+    if (Number(u.n_txs ?? u.total) === 0) break;
+    await sleep(200);
+  }
+  await sleep(1500);
+  const endHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
+  const blocks: Array<{ height: number; txs: number; time: number }> = [];
+  for (let h = startHeight; h <= endHeight; h++) {
+    const b = await rpc(url, 'block', { height: String(h) });
+    blocks.push({ height: h, txs: (b.block.data.txs ?? []).length, time: Date.parse(b.block.header.time) + Number(b.block.header.time.slice(23, 29) || 0) / 1e6 });
+  }
+  const withTxs = blocks.filter((b) => b.txs > 0);
+  const committed = withTxs.reduce((s, b) => s + b.txs, 0);
+  const first = withTxs[0]!;
+  const prev = blocks[blocks.indexOf(first) - 1] ?? first;
+  const last = withTxs[withTxs.length - 1]!;
+  const seconds = (last.time - prev.time) / 1000;
+  const tps = committed / seconds;
+  console.log(`sent ${txs.length} txs in ${sendSeconds.toFixed(1)} s (${rejected} rejected); committed ${committed} in ${withTxs.length} blocks over ${seconds.toFixed(2)} s`);
+  console.log(`throughput: ${tps.toFixed(0)} tx/s = ${((tps / oneThread) * 100).toFixed(0)}% of the one-thread verify ceiling, ${((tps / allCores) * 100).toFixed(0)}% of the all-core ceiling`);
+  console.log(`largest block: ${Math.max(...withTxs.map((b) => b.txs))} txs`);
+
+  // 5. Latency at half the peak rate: open-loop sends, commit observed by polling new blocks.
+  const rate = Math.max(50, Math.floor(tps / 2));
+  const total = Math.min(rate * LATENCY_SECONDS, lat.length);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let polling = true;
+  let lastSend = performance.now();
+  let seenHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
+  const poller = (async () => {
+    while (polling || sentAt.size > 0) {
+      const h = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
+      for (; seenHeight < h; seenHeight++) {
+        const b = await rpc(url, 'block', { height: String(seenHeight + 1) });
+        const now = performance.now();
+        for (const t of b.block.data.txs ?? []) {
+          const id = createHash('sha256').update(Buffer.from(t, 'base64')).digest('hex');
+          const s = sentAt.get(id);
+          if (s !== undefined) {
+            latencies.push(now - s);
+            sentAt.delete(id);
+          }
+        }
+      }
+      if (!polling && performance.now() - lastSend > 15_000) break;
+      await sleep(10);
+    }
+  })();
+  const latStart = performance.now();
+  const inflight: Promise<unknown>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = latStart + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    const tx = lat[i]!;
+    const id = createHash('sha256').update(Buffer.from(tx, 'base64')).digest('hex');
+    sentAt.set(id, performance.now());
+    lastSend = performance.now();
+    inflight.push(rpc(url, 'broadcast_tx_sync', { tx }).then((r) => r.code !== 0 && sentAt.delete(id)));
+  }
+  await Promise.all(inflight);
+  polling = false;
+  await poller;
+  const p50 = pct(latencies, 50);
+  const p99 = pct(latencies, 99);
+  console.log(`latency at ${rate} tx/s (half the peak), ${latencies.length} txs: p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms (block interval 1 s)`);
+
+  const result = {
+    date: new Date().toISOString(),
+    cores: cpus().length,
+    accounts: ACCOUNTS,
+    txs: txs.length,
+    ceiling_verify_one_thread: Math.round(oneThread),
+    ceiling_verify_all_cores: Math.round(allCores),
+    committed_tps: Math.round(tps),
+    ratio_one_thread: +(tps / oneThread).toFixed(3),
+    ratio_all_cores: +(tps / allCores).toFixed(3),
+    rejected,
+    latency_rate: rate,
+    latency_p50_ms: Math.round(p50),
+    latency_p99_ms: Math.round(p99),
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/tx-throughput-${Date.now()}.json`, JSON.stringify(result, null, 2) + '\n');
+  console.log(JSON.stringify(result));
+  agent.destroy();
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  process.removeListener('exit', cleanup);
+  rmSync(home, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
