@@ -1,7 +1,9 @@
 import './proto-writer.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { AuthInfo, SignDoc, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { bech32FromSecp256k1 } from './address.js';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
 import { ChainError, SdkErrors, toChainError } from './errors.js';
@@ -14,7 +16,7 @@ import { GasMeter } from './store/gas.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
 import { decodeTx, type DecodedTx } from './tx/decode.js';
-import { SigVerifyCache } from './tx/sigverify.js';
+import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
 import type { AnteKeepers } from './tx/types.js';
 
 export interface TxResult {
@@ -133,6 +135,38 @@ export class App {
   simulate(txBytes: Uint8Array): TxResult {
     const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
     return this.runTx('simulate', new CacheStore(this.checkState), block, txBytes);
+  }
+
+  /**
+   * The secp256k1 checks a tx will need at CheckTx, so that a node can run them on other threads
+   * first and record the result in the signature cache. Undefined when they cannot be known up
+   * front (no public key in the tx, unknown signer, malformed or high-S signature): CheckTx then
+   * verifies, and explains any failure, itself. An empty list means already verified.
+   */
+  signatureWork(bytes: Uint8Array, hash: Uint8Array): Array<{ pubKey: Uint8Array; message: Uint8Array; signature: Uint8Array }> | undefined {
+    if (this.sigCache.has(hash)) return [];
+    try {
+      const tx = decodeTx(bytes, hash);
+      const ctx = new Context(this.lastBlock, 'check', this.checkState, new GasMeter(Infinity));
+      const infos = tx.authInfo.signerInfos;
+      if (infos.length === 0 || infos.length !== tx.raw.signatures.length) return undefined;
+      const items = [];
+      for (let i = 0; i < infos.length; i++) {
+        const info = infos[i]!;
+        const signature = tx.raw.signatures[i]!;
+        if (!info.publicKey || info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return undefined;
+        if (!isWellFormedSignature(signature) || !isLowS(signature)) return undefined;
+        const pubKey = PubKey.decode(info.publicKey.value).key;
+        if (pubKey.length !== 33) return undefined;
+        const acc = this.opts.ante.auth.getAccount(ctx, bech32FromSecp256k1(pubKey));
+        if (!acc) return undefined;
+        const message = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber: acc.accountNumber }).finish();
+        items.push({ pubKey, message, signature });
+      }
+      return items;
+    } catch {
+      return undefined;
+    }
   }
 
   beginBlock(block: BlockInfo): void {

@@ -1,6 +1,7 @@
 // The node's configuration: one JSON file, <home>/config/config.json. Every field has a default;
 // docs/operations.md documents each. Unknown keys are refused so that a typo never goes unnoticed.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { isLogLevel, type LogFormat, type LogLevel } from './log.js';
 
 export interface NodeConfig {
@@ -29,6 +30,8 @@ export interface NodeConfig {
   tx: {
     /** Chain ids tried only to explain a failed signature (never to accept one). */
     diagnostic_chain_ids: string[];
+    /** Worker threads that verify signatures before CheckTx (0 = verify on the main thread). */
+    verify_threads: number;
   };
   metrics: { enabled: boolean };
 }
@@ -40,7 +43,7 @@ export const DEFAULT_CONFIG: NodeConfig = {
   consensus: { timeout_commit_ms: 1000, create_empty_blocks: true, create_empty_blocks_interval_ms: 0, max_block_txs: 10_000, max_block_bytes: 21 * 1024 * 1024 },
   mempool: { max_txs: 50_000, max_bytes: 512 * 1024 * 1024 },
   p2p: { laddr: '/ip4/127.0.0.1/tcp/26656', persistent_peers: [] },
-  tx: { diagnostic_chain_ids: ['aivm-1', 'aivm-testnet-1', 'aivm-local-1', 'aivm-dev-1'] },
+  tx: { diagnostic_chain_ids: ['aivm-1', 'aivm-testnet-1', 'aivm-local-1', 'aivm-dev-1'], verify_threads: Math.max(1, availableParallelism()) },
   metrics: { enabled: true },
 };
 

@@ -15,6 +15,7 @@ import { PrivValidator } from './consensus/signer.js';
 import { homePaths, readEd25519KeyFile, type Ed25519Key } from './home.js';
 import { createLogger, stderrSink, type Logger, type LogSink } from './log.js';
 import { Mempool } from './mempool/mempool.js';
+import { SigVerifyPool } from './mempool/verify-pool.js';
 import { NodeMetrics } from './metrics.js';
 import type { BroadcastResult, CommitResult, NodeInfo, RpcBackend, StoredBlock, SyncInfo, ValidatorInfo } from './rpc/backend.js';
 
@@ -51,6 +52,7 @@ export class AivmNode implements RpcBackend {
   app!: App;
   keepers!: Keepers;
   private mempool!: Mempool;
+  private verifyPool: SigVerifyPool | undefined;
   private consensus!: ConsensusDriver;
   private rpc: { start(): Promise<{ url: string }>; stop(): Promise<void> } | undefined;
   private genesisDoc!: GenesisDoc;
@@ -151,7 +153,8 @@ export class AivmNode implements RpcBackend {
     }
 
     const signer = this.validatorKey ? await PrivValidator.load(this.validatorKey, this.db) : undefined;
-    this.mempool = new Mempool(this.app, this.blocks, this.config.mempool, this.log.child('mempool'), this.metrics);
+    this.verifyPool = this.config.tx.verify_threads > 0 ? new SigVerifyPool(this.config.tx.verify_threads) : undefined;
+    this.mempool = new Mempool(this.app, this.blocks, this.config.mempool, this.log.child('mempool'), this.metrics, this.verifyPool);
     const t = genesis.consensus_params.timeouts;
     this.consensus = new ConsensusDriver({
       chainId: genesis.chain_id,
@@ -207,6 +210,7 @@ export class AivmNode implements RpcBackend {
   async stop(): Promise<void> {
     await this.consensus?.stop();
     await this.rpc?.stop();
+    await this.verifyPool?.close();
     await this.db?.close();
     this.log.child('node').info('node stopped', { height: this.app?.height });
   }

@@ -5,6 +5,7 @@ import { AnteErrors, SdkErrors } from '../../chain/errors.js';
 import { sha256 } from '../../chain/hash.js';
 import type { Logger } from '../log.js';
 import type { NodeMetrics } from '../metrics.js';
+import type { SigVerifyPool } from './verify-pool.js';
 
 export interface MempoolConfig {
   readonly max_txs: number;
@@ -36,12 +37,16 @@ export class Mempool {
   private bytes = 0;
   private waiters: Array<() => void> = [];
 
+  private tail: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly app: App,
     private readonly blocks: BlockStore,
     private readonly cfg: MempoolConfig,
     private readonly log: Logger,
     private readonly metrics?: NodeMetrics,
+    /** Verifies signatures on worker threads before CheckTx; without it CheckTx verifies inline. */
+    private readonly pool?: SigVerifyPool,
   ) {}
 
   get size(): number {
@@ -56,6 +61,11 @@ export class Mempool {
     return this.entries.has(toBin(hash));
   }
 
+  /**
+   * Checks a tx and, if it passes, queues it. Signature verification starts at once (on the
+   * verify pool's threads); CheckTx itself runs strictly in arrival order, so that an account's
+   * txs sent back to back are checked in sequence order.
+   */
   async add(tx: Uint8Array): Promise<AddResult> {
     const hash = sha256(tx);
     const id = toBin(hash);
@@ -63,10 +73,25 @@ export class Mempool {
     if (this.entries.size >= this.cfg.max_txs || this.bytes + tx.length > this.cfg.max_bytes) {
       return { hash, result: reject(SdkErrors.MempoolIsFull, `mempool is full (${this.entries.size} txs, ${this.bytes} bytes): retry after the next block`) };
     }
-    const committed = tx.length > 0 ? await this.blocks.txLocation(hash) : undefined;
-    if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
-    // The await above may have let the same tx in.
-    if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
+    const work = this.pool ? this.app.signatureWork(tx, hash) : undefined;
+    const verified = work && work.length > 0 ? this.pool!.verify(work) : undefined;
+    const committedLookup = tx.length > 0 ? this.blocks.txLocation(hash) : undefined;
+    const prev = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => (release = r));
+    try {
+      const [ok, committed] = await Promise.all([verified, committedLookup, prev]);
+      if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
+      // The awaits above may have let the same tx in.
+      if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
+      if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
+      return this.check(tx, hash, id);
+    } finally {
+      release();
+    }
+  }
+
+  private check(tx: Uint8Array, hash: Uint8Array, id: string): AddResult {
     const t0 = performance.now();
     const result = this.app.checkTx(tx, hash);
     this.metrics?.checkTxSeconds.observe((performance.now() - t0) / 1000);

@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { keyFromSeed, signSecp256k1 } from '../../client/signing/secp256k1.js';
+import { SigVerifyPool } from './verify-pool.js';
+
+const pool = new SigVerifyPool(2);
+afterAll(() => pool.close());
+
+describe('signature verification pool', () => {
+  it('answers each item in order, true only for valid signatures, across many concurrent calls', async () => {
+    const calls = Array.from({ length: 50 }, (_, i) => {
+      const key = keyFromSeed(`pool/${i % 7}`);
+      const message = createHash('sha256').update(String(i)).digest();
+      const signature = signSecp256k1(key, message);
+      const bad = Uint8Array.from(signature);
+      bad[5]! ^= 1;
+      const items = [
+        { pubKey: key.publicKey, message, signature },
+        { pubKey: key.publicKey, message, signature: bad },
+        { pubKey: keyFromSeed('other').publicKey, message, signature },
+        { pubKey: key.publicKey.subarray(0, 20), message, signature },
+      ];
+      return pool.verify(items);
+    });
+    for (const r of await Promise.all(calls)) expect(r).toEqual([true, false, false, false]);
+  });
+
+  it('answers false for everything after it is closed', async () => {
+    const p = new SigVerifyPool(1);
+    await p.close();
+    const key = keyFromSeed('x');
+    const message = new Uint8Array(32);
+    expect(await p.verify([{ pubKey: key.publicKey, message, signature: signSecp256k1(key, message) }])).toEqual([false]);
+  });
+});
