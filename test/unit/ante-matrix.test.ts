@@ -33,8 +33,8 @@ async function sign(o: { msgs?: EncodeObject[]; fee?: StdFee; memo?: string; cha
   const acc = chain.keepers.auth.getAccount(chain.ctx(), alice)!;
   return client.sign(alice, o.msgs ?? [send()], o.fee ?? FEE, o.memo ?? '', {
     chainId: o.chainId ?? chain.chainId,
-    accountNumber: o.accountNumber ?? Number(acc.accountNumber),
-    sequence: o.sequence ?? Number(acc.sequence),
+    accountNumber: BigInt(o.accountNumber ?? acc.accountNumber),
+    sequence: Number(o.sequence ?? acc.sequence),
   });
 }
 
