@@ -102,7 +102,11 @@ async function main() {
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['bin/aivmd.js', 'start', '--home', home, '--rpc-laddr', `127.0.0.1:${port}`, '--log-level', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // BENCH_NODE_FLAGS passes flags to the node's process (e.g. "--cpu-prof --cpu-prof-dir=prof").
+  const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, 'bin/aivmd.js', 'start', '--home', home, '--rpc-laddr', `127.0.0.1:${port}`, '--log-level', process.env.BENCH_LOG_LEVEL ?? 'warn'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const cleanup = () => {
     child.kill('SIGKILL');
     rmSync(home, { recursive: true, force: true });

@@ -61,7 +61,14 @@ export class ChainDB {
 
   /** Writes all ops atomically; with sync (the default) the data is on disk when this resolves. */
   async write(ops: readonly BatchOp[], sync = true): Promise<void> {
-    await this.db.batch(ops as BatchOp[], { sync });
+    // A chained batch: several times faster than the array form for large blocks (the array
+    // form validates and clones every operation object).
+    const batch = this.db.batch();
+    for (const op of ops) {
+      if (op.type === 'put') batch.put(op.key, op.value);
+      else batch.del(op.key);
+    }
+    await batch.write({ sync });
   }
 
   /** Entries under `prefix` (keys returned whole), ascending or descending, at most `limit`. */

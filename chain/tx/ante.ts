@@ -136,7 +136,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
     }
     k.auth.setAccount(ctx, { ...acc, pubKey, sequence: acc.sequence + 1n });
     ctx.events.emit('tx', { acc_seq: `${signer}/${acc.sequence}` });
-    if (raw.signatures[i]!.length) ctx.events.emit('tx', { signature: Buffer.from(raw.signatures[i]!).toString('base64') });
+    // The signature is reported but not indexed (nobody searches by it; it would cost an index
+    // entry per tx).
+    if (raw.signatures[i]!.length) ctx.events.push({ type: 'tx', attributes: [{ key: 'signature', value: Buffer.from(raw.signatures[i]!).toString('base64'), index: false }] });
   }
   if (!simulate && !verified) opts.sigCache.add(tx.hash);
 }

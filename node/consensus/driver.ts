@@ -111,7 +111,9 @@ export class ConsensusDriver {
   async start(): Promise<void> {
     this.running = true;
     this.abort = new AbortController();
-    const head = this.o.app.height;
+    // The last stored block (0 on a fresh database, also when the chain starts at a later
+    // initial_height from an exported genesis: there is no block at app.height then).
+    const head = await this.o.blocks.head();
     if (head > 0) {
       const [block, commit, results] = await Promise.all([this.o.blocks.block(head), this.o.blocks.commit(head), this.o.blocks.results(head)]);
       if (!block) throw new Error(`block ${head} is missing from the chain database`);
@@ -366,6 +368,7 @@ export class ConsensusDriver {
     const exec = executeBlock(this.o.app, block);
     const t1 = performance.now();
     const ops = [...exec.prepared.ops, ...this.o.blocks.commitOps(block, commit, exec.results, exec.txHashes)];
+    const tOps = performance.now();
     await this.o.db.write(ops, true);
     const t2 = performance.now();
     exec.prepared.apply();
@@ -390,7 +393,9 @@ export class ConsensusDriver {
       hash: toHex(hash).slice(0, 16),
       app_hash: toHex(exec.prepared.appHash).slice(0, 16),
       exec_ms: Math.round(t1 - t0),
-      write_ms: Math.round(t2 - t1),
+      ops: ops.length,
+      ops_ms: Math.round(tOps - t1),
+      write_ms: Math.round(t2 - tOps),
     });
     this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
     for (const t of this.timers) clearTimeout(t);

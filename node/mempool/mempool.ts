@@ -75,20 +75,26 @@ export class Mempool {
     }
     const work = this.pool ? this.app.signatureWork(tx, hash) : undefined;
     const verified = work && work.length > 0 ? this.pool!.verify(work) : undefined;
-    const committedLookup = tx.length > 0 ? this.blocks.txLocation(hash) : undefined;
     const prev = this.tail;
     let release!: () => void;
     this.tail = new Promise<void>((r) => (release = r));
+    let added: AddResult;
     try {
-      const [ok, committed] = await Promise.all([verified, committedLookup, prev]);
-      if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
+      const [ok] = await Promise.all([verified, prev]);
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
-      return this.check(tx, hash, id);
+      added = this.check(tx, hash, id);
     } finally {
       release();
     }
+    // A replayed tx fails on its (used) sequence; only then is the tx index consulted, to say so
+    // precisely. (A lookup for every tx would cost a disk read on the hot path.)
+    if (added.result.code === SdkErrors.WrongSequence.code && added.result.codespace === SdkErrors.WrongSequence.codespace) {
+      const committed = await this.blocks.txLocation(hash);
+      if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
+    }
+    return added;
   }
 
   private check(tx: Uint8Array, hash: Uint8Array, id: string): AddResult {
