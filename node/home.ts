@@ -108,10 +108,10 @@ export function writeEd25519KeyFile(path: string, key: Ed25519Key): void {
 export function readEd25519KeyFile(path: string, what: string): Ed25519Key {
   const f = readJsonFile<KeyFile>(path, what);
   const raw = Buffer.from(f?.priv_key?.value ?? '', 'base64');
-  if (raw.length !== 64 && raw.length !== 32) throw new HomeError('HOME_KEY_INVALID', `${what} at ${path} does not hold a 32- or 64-byte ed25519 key`);
+  if (raw.length !== 64 && raw.length !== 32) throw new HomeError('HOME_KEY_INVALID', `${what} at ${path} does not hold a 32- or 64-byte ed25519 key; the file is damaged: restore it from a backup`);
   const key = ed25519FromSeed(new Uint8Array(raw.subarray(0, 32)));
   if (raw.length === 64 && !Buffer.from(key.publicKey).equals(raw.subarray(32))) {
-    throw new HomeError('HOME_KEY_INVALID', `${what} at ${path}: the public half does not match the private key; the file is damaged`);
+    throw new HomeError('HOME_KEY_INVALID', `${what} at ${path}: the public half does not match the private key; the file is damaged: restore it from a backup`);
   }
   return key;
 }

@@ -104,6 +104,8 @@ export class AivmNode implements RpcBackend {
     try {
       await this.open(genesis, genesisText, log);
     } catch (e) {
+      // The RPC server may already listen: stop it, or the process lives on serving errors.
+      await this.rpc?.stop().catch(() => {});
       await this.db.close().catch(() => {});
       throw e;
     }
