@@ -4,7 +4,9 @@
 //   <home>/config/genesis.json               the genesis document
 //   <home>/config/priv_validator_key.json    ed25519 consensus key (validators only)
 //   <home>/config/node_key.json              ed25519 node identity (p2p)
-//   <home>/data/chain/                       LevelDB: state, blocks, index, signer record
+//   <home>/data/chain/                       LevelDB: state, blocks, commits, results, tx index
+//   <home>/data/priv_validator_state.json    last height/round/step the validator signed
+//   <home>/data/committed_head.json          last committed height, written after each block
 //   <home>/keyring-file/, keyring-test/      account keys (client/keyring)
 //   <home>/dev-accounts.json                 dev accounts and mnemonics (aivmd dev only)
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -24,6 +26,8 @@ export function homePaths(home: string) {
     privValidatorKey: join(home, 'config', 'priv_validator_key.json'),
     nodeKey: join(home, 'config', 'node_key.json'),
     chainDb: join(home, 'data', 'chain'),
+    signerState: join(home, 'data', 'priv_validator_state.json'),
+    headMarker: join(home, 'data', 'committed_head.json'),
     devAccounts: join(home, 'dev-accounts.json'),
   };
 }

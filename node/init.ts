@@ -58,5 +58,6 @@ export function initHome(o: InitOptions): InitResult {
 
 /** Removes a home's chain data (keeps keys and config). */
 export function resetChainData(home: string): void {
-  rmSync(homePaths(home).chainDb, { recursive: true, force: true });
+  const p = homePaths(home);
+  for (const f of [p.chainDb, p.signerState, p.headMarker]) rmSync(f, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import { ConsensusDriver, LocalTransport, type CommittedBlock } from './consensu
 import { PrivValidator } from './consensus/signer.js';
 import { homePaths, readEd25519KeyFile, type Ed25519Key } from './home.js';
 import { createLogger, stderrSink, type Logger, type LogSink } from './log.js';
+import { readDurableJson, writeDurableJson } from './durable-file.js';
 import { Mempool } from './mempool/mempool.js';
 import { SigVerifyPool } from './mempool/verify-pool.js';
 import { NodeMetrics } from './metrics.js';
@@ -36,6 +37,12 @@ export interface NodeOptions {
   /** Overrides of the home's config.json (after it is loaded). */
   readonly config?: (c: NodeConfig) => void;
   readonly logSink?: LogSink;
+}
+
+interface HeadMarker {
+  height: number;
+  block_hash: string;
+  app_hash: string;
 }
 
 interface CommitWaiter {
@@ -116,6 +123,7 @@ export class AivmNode implements RpcBackend {
     const state = await StateDB.load(this.db);
     const storedChainId = await this.db.get(metaKey(MetaKey.ChainId));
     const head = await this.blocks.head();
+    await this.checkHeadMarker(head);
     let lastTime = { seconds: 0, nanos: 0 };
     if (head > 0) {
       const block = await this.blocks.block(head);
@@ -154,7 +162,7 @@ export class AivmNode implements RpcBackend {
       if (b && r) this.earliest = { height: first, hash: headerHash(b.header as Header), appHash: r.appHash, time: formatTime((b.header as Header).time as { seconds: number; nanos: number }) };
     }
 
-    const signer = this.validatorKey ? await PrivValidator.load(this.validatorKey, this.db) : undefined;
+    const signer = this.validatorKey ? PrivValidator.load(this.validatorKey, homePaths(this.opts.home).signerState) : undefined;
     this.verifyPool = this.config.tx.verify_threads > 0 ? new SigVerifyPool(this.config.tx.verify_threads) : undefined;
     this.mempool = new Mempool(this.app, this.blocks, this.config.mempool, this.log.child('mempool'), this.metrics, this.verifyPool);
     const t = genesis.consensus_params.timeouts;
@@ -209,6 +217,28 @@ export class AivmNode implements RpcBackend {
     log.info('node started', { chain_id: genesis.chain_id, height: this.app.height, validator: this.validatorKey ? toHex(this.validatorKey.address) : 'none' });
   }
 
+  /**
+   * LevelDB cannot tell when it lost the tail of its own log (a damaged disk, a restored copy):
+   * it would open at an older height and the node would commit different blocks at heights that
+   * clients already saw. A marker written after every block, outside the database, catches that.
+   */
+  private async checkHeadMarker(head: number): Promise<void> {
+    const path = homePaths(this.opts.home).headMarker;
+    const marker = readDurableJson<HeadMarker>(path, 'the committed-head marker');
+    if (!marker || marker.height < head) return; // older than the database: a crash between the two writes
+    if (marker.height > head) {
+      throw new NodeStartError(
+        'CHAIN_DB_BEHIND',
+        `the chain database ends at height ${head}, but height ${marker.height} was committed (${path}): the database lost its newest writes. ` +
+          `Starting from it would fork the chain. Restore the data directory from a backup taken at or after height ${marker.height}.`,
+      );
+    }
+    const block = await this.blocks.block(head);
+    if (block && toHex(headerHash(block.header as Header)) !== marker.block_hash) {
+      throw new NodeStartError('CHAIN_DB_MISMATCH', `block ${head} in the chain database is not the block that was committed at that height (${path}); restore the data directory from a backup`);
+    }
+  }
+
   async stop(): Promise<void> {
     await this.consensus?.stop();
     await this.rpc?.stop();
@@ -228,6 +258,8 @@ export class AivmNode implements RpcBackend {
   }
 
   private onCommit(b: CommittedBlock): void {
+    const marker: HeadMarker = { height: b.height, block_hash: toHex(b.hash), app_hash: toHex(b.appHash) };
+    writeDurableJson(homePaths(this.opts.home).headMarker, marker);
     b.txHashes.forEach((h, i) => {
       const id = toHex(h);
       const ws = this.commitWaiters.get(id);

@@ -21,8 +21,8 @@ export const Bucket = {
   Meta: 0x08,
   /** Block hash → height: 0x09 ‖ hash → u64 height. */
   BlockByHash: 0x09,
-  /** Consensus signer record (last signed height/round/step): 0x0a ‖ name → value. */
-  Signer: 0x0a,
+  /** Retired (never reuse): the signer record moved to <home>/data/priv_validator_state.json. */
+  RetiredSigner: 0x0a,
 } as const;
 
 /** Sub-prefixes of Bucket.State, one per module. Never reused. */

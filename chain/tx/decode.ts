@@ -1,5 +1,6 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, SdkErrors } from '../errors.js';
+import { equal } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 export interface DecodedTx {
@@ -40,6 +41,12 @@ export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
 function decodeTxUncached(bytes: Uint8Array, hash: Uint8Array): DecodedTx {
   if (bytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: empty transaction bytes');
   const raw = decodeOrThrow('TxRaw', () => TxRaw.decode(bytes));
+  // Only the canonical encoding is accepted: otherwise an unknown field appended, or a field
+  // repeated, gives another tx hash for the same signed content (the Cosmos SDK rejects unknown
+  // fields for the same reason), and a third party could front-run the original under a new hash.
+  if (!equal(TxRaw.encode(raw).finish(), bytes)) {
+    throw new ChainError(SdkErrors.TxDecode, 'tx parse error: the bytes are not the canonical encoding of a TxRaw (unknown, repeated or out-of-order fields); encode the tx with a standard protobuf library');
+  }
   if (raw.bodyBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no body_bytes');
   if (raw.authInfoBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no auth_info_bytes');
   const body = decodeOrThrow('TxBody', () => TxBody.decode(raw.bodyBytes));

@@ -143,7 +143,7 @@ async function setupDev(o: { home: string; reset?: boolean; accounts: string; ch
   const n = Number(o.accounts);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new CliError('BAD_FLAG', '--accounts must be an integer from 1 to 1000');
   if (o.reset) {
-    for (const p of [paths.chainDb, paths.genesis, paths.config, paths.privValidatorKey, paths.nodeKey, paths.devAccounts]) rmSync(p, { recursive: true, force: true });
+    for (const p of [paths.chainDb, paths.signerState, paths.headMarker, paths.genesis, paths.config, paths.privValidatorKey, paths.nodeKey, paths.devAccounts]) rmSync(p, { recursive: true, force: true });
     rmSync(`${o.home}/keyring-test`, { recursive: true, force: true });
   }
   if (existsSync(paths.genesis)) {

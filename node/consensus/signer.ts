@@ -1,14 +1,27 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
-import { equal, utf8 } from '../../chain/bytes.js';
-import { Bucket } from '../../chain/store/buckets.js';
-import { bucketKey, type ChainDB } from '../../chain/store/chain-db.js';
-import { aivm, types } from '../../proto/index.js';
+import { equal, fromBase64, toBase64 } from '../../chain/bytes.js';
+import { types } from '../../proto/index.js';
+import { readDurableJson, writeDurableJson } from '../durable-file.js';
 import type { Ed25519Key } from '../home.js';
 
 /** Steps in the order a validator signs them within one round. */
 export const SignStep = { proposal: 1, prevote: 2, precommit: 3 } as const;
 
-const STATE_KEY = bucketKey(Bucket.Signer, utf8('last'));
+interface SignerState {
+  readonly height: number;
+  readonly round: number;
+  readonly step: number;
+  readonly signBytes: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+interface SignerStateFile {
+  height: number;
+  round: number;
+  step: number;
+  sign_bytes: string;
+  signature: string;
+}
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export class DoubleSignError extends Error {
@@ -40,31 +53,26 @@ export function voteSignBytes(chainId: string, v: { type: number; height: number
 
 /**
  * The validator's consensus signer. It refuses to sign anything at a lower height/round/step than
- * it has signed, or different bytes at the same one, and persists what it signs (fsynced) before
- * the signature leaves: a crash and restart can never make it equivocate.
+ * it has signed, or different bytes at the same one, and persists what it signs (an atomic,
+ * fsynced, checksummed file: <home>/data/priv_validator_state.json) before the signature leaves:
+ * a crash and restart can never make it equivocate. The record lives outside the chain database
+ * so that losing the database's newest writes can never roll it back.
  */
 export class PrivValidator {
   private readonly keyObject: KeyObject;
 
   private constructor(
     readonly key: Ed25519Key,
-    private readonly db: ChainDB,
-    private last: aivm.types.v1.SignerState | undefined,
+    private readonly statePath: string,
+    private last: SignerState | undefined,
   ) {
     this.keyObject = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, key.privateKey]), format: 'der', type: 'pkcs8' });
   }
 
-  static async load(key: Ed25519Key, db: ChainDB): Promise<PrivValidator> {
-    const b = await db.get(STATE_KEY);
-    let last: aivm.types.v1.SignerState | undefined;
-    if (b) {
-      try {
-        last = types.SignerState.decode(b);
-      } catch {
-        throw new DoubleSignError('the signer record in the chain database is corrupt; refusing to sign (restore the data directory from a backup, or, if you are certain this validator signed nothing at the current height, reset the signer record)');
-      }
-    }
-    return new PrivValidator(key, db, last);
+  static load(key: Ed25519Key, statePath: string): PrivValidator {
+    const f = readDurableJson<SignerStateFile>(statePath, 'the validator signer state');
+    const last = f ? { height: f.height, round: f.round, step: f.step, signBytes: fromBase64(f.sign_bytes), signature: fromBase64(f.signature) } : undefined;
+    return new PrivValidator(key, statePath, last);
   }
 
   get lastSigned(): LastSigned | undefined {
@@ -82,9 +90,9 @@ export class PrivValidator {
       }
     }
     const signature = new Uint8Array(sign(null, signBytes, this.keyObject));
-    const next = types.SignerState.create({ height, round, step, signBytes, signature });
-    await this.db.write([{ type: 'put', key: STATE_KEY, value: types.SignerState.encode(next).finish() }], true);
-    this.last = next;
+    const file: SignerStateFile = { height, round, step, sign_bytes: toBase64(signBytes), signature: toBase64(signature) };
+    writeDurableJson(this.statePath, file);
+    this.last = { height, round, step, signBytes, signature };
     return signature;
   }
 }
