@@ -20,7 +20,8 @@ import { SigVerifyPool } from './mempool/verify-pool.js';
 import { NodeMetrics } from './metrics.js';
 import type { BroadcastResult, CommitResult, NodeInfo, RpcBackend, StoredBlock, SyncInfo, ValidatorInfo } from './rpc/backend.js';
 
-export const AIVM_VERSION = '0.1.0';
+export { AIVM_VERSION } from './version.js';
+import { AIVM_VERSION } from './version.js';
 
 export class NodeStartError extends Error {
   constructor(

@@ -54,6 +54,12 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
     if (gasLimit > BigInt(params.max_tx_gas)) throw new ChainError(SdkErrors.InvalidGasLimit, `gas limit ${gasLimit} is above the chain's maximum of ${params.max_tx_gas} per tx`);
   }
   ctx.gasMeter.consume(params.tx_size_cost_per_byte * tx.bytes.length, 'txSize');
+  if (simulate) {
+    // A simulated tx carries empty signatures: charge for the 64-byte ones it will carry (plus
+    // their 2-byte protobuf framing), so that "auto" gas covers the real tx.
+    const missing = raw.signatures.filter((s) => s.length === 0).length + Math.max(0, signers.length - raw.signatures.length);
+    ctx.gasMeter.consume(params.tx_size_cost_per_byte * 66 * missing, 'txSize: simulated signatures');
+  }
 
   // Fee: at least min gas price × gas limit, in the fee denom, paid by the first signer.
   const feePayer = fee?.payer ? fee.payer : signers[0]!;
@@ -75,6 +81,14 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
     if (coins.length > 0) {
       k.bank.sendToModule(ctx, feePayer, coins.map((c) => ({ denom: c.denom, amount: BigInt(c.amount) })));
       ctx.events.emit('tx', { fee: coins.map((c) => c.amount + c.denom).join(','), fee_payer: feePayer });
+    }
+  } else if (k.auth.hasAccount(ctx, feePayer)) {
+    // A simulated tx has no fee yet, but the real one will pay one: make the same reads and
+    // writes (on the simulation's throw-away branch) so that their gas is counted.
+    try {
+      k.bank.sendToModule(ctx, feePayer, [{ denom: params.fee_denom, amount: 1n }]);
+    } catch (e) {
+      if (!(e instanceof ChainError) || e.code !== SdkErrors.InsufficientFunds.code) throw e;
     }
   }
 
@@ -106,6 +120,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
     }
     if (!pubKey) throw new ChainError(SdkErrors.InvalidPubKey, `account ${signer} has no public key yet: include it in signer_infos`);
 
+    if (simulate) ctx.gasMeter.consume(params.sig_verify_cost_secp256k1, 'ante verify: secp256k1 (simulated)');
     if (!simulate) {
       const mode = info.modeInfo?.single?.mode;
       if (mode !== SignMode.SIGN_MODE_DIRECT) {

@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { AIVM_VERSION } from '../../node/node.js';
+import { AIVM_VERSION } from '../../node/version.js';
 import { registerNodeCommands } from './node-commands.js';
+import { registerKeysCommands } from './keys.js';
+import { registerTxCommands } from './tx.js';
+import { registerQueryCommands } from './query.js';
+import { registerStatusCommand } from './status.js';
 
 /** Error classes that carry a stable `code` and a message meant for the user. */
 function userError(e: unknown): { code: string; message: string } | undefined {
@@ -16,6 +20,10 @@ export function buildProgram(): Command {
     .version(AIVM_VERSION)
     .showHelpAfterError('(run with --help for usage)');
   registerNodeCommands(program);
+  registerKeysCommands(program);
+  registerTxCommands(program);
+  registerQueryCommands(program);
+  registerStatusCommand(program);
   return program;
 }
 

@@ -8,7 +8,6 @@ import { exportState } from '../../node/export.js';
 import { homePaths, readJsonFile } from '../../node/home.js';
 import { initHome } from '../../node/init.js';
 import { isLogLevel } from '../../node/log.js';
-import { AivmNode } from '../../node/node.js';
 import { Keyring } from '../keyring/index.js';
 import { addHomeOption, addOutputOption, CliError, print } from './common.js';
 
@@ -97,6 +96,7 @@ interface RunOptions {
 async function runNode(home: string, o: RunOptions): Promise<void> {
   if (o.logLevel && !isLogLevel(o.logLevel)) throw new CliError('BAD_FLAG', `--log-level must be debug, info, warn, error or silent`);
   if (o.logFormat && o.logFormat !== 'text' && o.logFormat !== 'json') throw new CliError('BAD_FLAG', '--log-format must be text or json');
+  const { AivmNode } = await import('../../node/node.js');
   const node = new AivmNode({
     home,
     config: (c) => {

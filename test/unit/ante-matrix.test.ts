@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DirectSecp256k1Wallet, Registry, type EncodeObject } from '@cosmjs/proto-signing';
 import { defaultRegistryTypes, SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
-import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { toHighS } from '../../client/signing/secp256k1.js';
 import { TestChain } from '../harness/chain.js';
 
@@ -49,6 +50,22 @@ function expectRejected(raw: TxRaw | Uint8Array, codespace: string, code: number
   expect({ codespace: r.codespace, code: r.code }).toEqual({ codespace, code });
   expect(r.log).toMatch(words);
 }
+
+describe('gas simulation', () => {
+  it('estimates the gas of the signed tx closely (cosmjs "auto" multiplies by 1.4)', async () => {
+    const raw = await sign();
+    // What cosmjs sends to Simulate: the same body and auth info, no fee, one empty signature.
+    const authInfo = AuthInfo.decode(raw.authInfoBytes);
+    const simTx = Tx.fromPartial({ body: TxBody.decode(raw.bodyBytes), authInfo: { ...authInfo, fee: { amount: [], gasLimit: 0n } }, signatures: [new Uint8Array()] });
+    const q = chain.query('/cosmos.tx.v1beta1.Service/Simulate', SimulateRequest.encode({ txBytes: Tx.encode(simTx).finish() }).finish());
+    expect(q.code).toBe(0);
+    const estimated = Number(SimulateResponse.decode(q.value).gasInfo!.gasUsed);
+    const actual = chain.deliverBlock([bytes(raw)]).results[0]!;
+    expect(actual.code).toBe(0);
+    expect(estimated).toBeGreaterThanOrEqual(actual.gasUsed * 0.95);
+    expect(estimated).toBeLessThanOrEqual(actual.gasUsed * 1.1);
+  });
+});
 
 describe('ante matrix (cosmjs-signed)', () => {
   it('accepts a correct tx', async () => {
