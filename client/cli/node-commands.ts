@@ -147,6 +147,9 @@ async function setupDev(o: { home: string; reset?: boolean; accounts: string; ch
     rmSync(`${o.home}/keyring-test`, { recursive: true, force: true });
   }
   if (existsSync(paths.genesis)) {
+    if (!existsSync(paths.devAccounts)) {
+      throw new CliError('NOT_A_DEV_HOME', `${o.home} holds a node that \`aivmd dev\` did not create (no dev-accounts.json): run \`aivmd start --home ${o.home}\` for it, or \`aivmd dev --home <another dir>\` (or --reset to replace it)`);
+    }
     const f = readJsonFile<DevAccountsFile>(paths.devAccounts, 'dev accounts file');
     process.stderr.write(`reusing the dev chain in ${o.home} (chain id ${f.chain_id}); --reset starts a fresh one\n`);
     printDevAccounts(f);
