@@ -5,6 +5,11 @@ import { registerKeysCommands } from './keys.js';
 import { registerTxCommands } from './tx.js';
 import { registerQueryCommands } from './query.js';
 import { registerStatusCommand } from './status.js';
+import { registerRegistryCommands } from './registry.js';
+import { registerVersioningCommands } from './versioning.js';
+import { registerVerificationCommands } from './verification.js';
+import { registerAccessCommands } from './access.js';
+import { registerKernelCommands } from './kernel.js';
 
 /** Error classes that carry a stable `code` and a message meant for the user. */
 function userError(e: unknown): { code: string; message: string } | undefined {
@@ -24,6 +29,11 @@ export function buildProgram(): Command {
   registerTxCommands(program);
   registerQueryCommands(program);
   registerStatusCommand(program);
+  registerRegistryCommands(program);
+  registerVersioningCommands(program);
+  registerVerificationCommands(program);
+  registerAccessCommands(program);
+  registerKernelCommands(program);
   return program;
 }
 

@@ -111,7 +111,9 @@ describe('the command tree', () => {
     expect(txGroup(program)).toBe(tx);
     expect(subcommand(tx, 'bank', 'x')).toBe(tx.commands.find((c) => c.name() === 'bank'));
     const reg = subcommand(tx, 'registry', 'registry transactions');
-    addTxOptions(reg.command('create-model <name>'));
+    expect(reg.commands.map((c) => c.name())).toContain('create-model');
+    addTxOptions(reg.command('example-cmd <name>'));
+    expect(subcommand(tx, 'registry', 'x').commands.map((c) => c.name())).toContain('example-cmd');
     expect(program.commands.filter((c) => c.name() === 'tx')).toHaveLength(1);
     expect(tx.commands.map((c) => c.name())).toEqual(expect.arrayContaining(['bank', 'registry']));
     const q = queryGroup(program);
