@@ -46,7 +46,9 @@ export class Context {
 
   /** The gas-metered store of one module: its one-byte prefix of the state bucket. */
   kv(module: ModuleName): KVStore {
-    return new PrefixStore(new GasStore(this.base, this.gasMeter), Uint8Array.of(StateModule[module]));
+    // Queries are not metered: skip the gas layer on their read path.
+    const base = this.mode === 'query' ? this.base : new GasStore(this.base, this.gasMeter);
+    return new PrefixStore(base, Uint8Array.of(StateModule[module]));
   }
 
   /** The same context over another store (a branch for one message) with its own events. */
