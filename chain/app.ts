@@ -10,7 +10,7 @@ import { ChainError, SdkErrors, toChainError } from './errors.js';
 import { EventManager, type ChainEvent } from './events.js';
 import type { GenesisDoc } from './genesis.js';
 import { parseTime } from './genesis.js';
-import type { AppModule, Invariant, MsgRoute, QueryRoute } from './module.js';
+import type { AppModule, MsgRoute, QueryRoute } from './module.js';
 import { CacheStore } from './store/cache.js';
 import { GasMeter } from './store/gas.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
@@ -97,10 +97,6 @@ export class App {
 
   get appHash(): Uint8Array {
     return this.state.appHash;
-  }
-
-  hasMsgType(typeUrl: string): boolean {
-    return this.msgRoutes.has(typeUrl);
   }
 
   // ---- genesis -------------------------------------------------------------------------------
@@ -220,10 +216,6 @@ export class App {
         if (broken) throw new Error(`invariant ${inv.name} broken: ${broken}`);
       }
     }
-  }
-
-  get invariants(): readonly Invariant[] {
-    return this.opts.modules.flatMap((m) => m.invariants ?? []);
   }
 
   private runTx(mode: 'check' | 'deliver' | 'simulate', parent: CacheStore, block: BlockInfo, bytes: Uint8Array, hash?: Uint8Array): TxResult {

@@ -67,7 +67,6 @@ export class AivmNode implements RpcBackend {
   private validatorKey: Ed25519Key | undefined;
   private nodeKey!: Ed25519Key;
   private readonly commitWaiters = new Map<string, CommitWaiter[]>();
-  private readonly heightListeners = new Set<(b: CommittedBlock) => void>();
   private earliest: { height: number; hash: Uint8Array; appHash: Uint8Array; time: string } | undefined;
   rpcUrl = '';
 
@@ -253,11 +252,6 @@ export class AivmNode implements RpcBackend {
     return this.consensus?.error;
   }
 
-  onBlock(f: (b: CommittedBlock) => void): () => void {
-    this.heightListeners.add(f);
-    return () => this.heightListeners.delete(f);
-  }
-
   private onCommit(b: CommittedBlock): void {
     const marker: HeadMarker = { height: b.height, block_hash: toHex(b.hash), app_hash: toHex(b.appHash) };
     writeDurableJson(homePaths(this.opts.home).headMarker, marker);
@@ -270,7 +264,6 @@ export class AivmNode implements RpcBackend {
       }
     });
     if (!this.earliest) this.earliest = { height: b.height, hash: b.hash, appHash: b.appHash, time: formatTime((b.block.header as Header).time as { seconds: number; nanos: number }) };
-    for (const f of this.heightListeners) f(b);
   }
 
   // ---- RpcBackend ------------------------------------------------------------------------------
@@ -396,11 +389,6 @@ export class AivmNode implements RpcBackend {
 
   netInfo() {
     return { listening: true, listeners: [this.config.p2p.laddr], peers: [] };
-  }
-
-  /** The genesis document of the current state (what `aivmd export` prints). */
-  exportGenesis(): GenesisDoc {
-    return { ...this.genesisDoc, initial_height: String(this.app.height + 1), app_hash: '', app_state: this.app.exportAppState() };
   }
 }
 

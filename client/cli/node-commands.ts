@@ -6,7 +6,7 @@ import { canonicalJson } from '../../chain/genesis.js';
 import { ChainDB } from '../../chain/store/chain-db.js';
 import { exportState } from '../../node/export.js';
 import { homePaths, readJsonFile } from '../../node/home.js';
-import { initHome } from '../../node/init.js';
+import { initHome, resetChainData } from '../../node/init.js';
 import { isLogLevel } from '../../node/log.js';
 import { Keyring } from '../keyring/index.js';
 import { addHomeOption, addOutputOption, CliError, print } from './common.js';
@@ -143,7 +143,8 @@ async function setupDev(o: { home: string; reset?: boolean; accounts: string; ch
   const n = Number(o.accounts);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new CliError('BAD_FLAG', '--accounts must be an integer from 1 to 1000');
   if (o.reset) {
-    for (const p of [paths.chainDb, paths.signerState, paths.headMarker, paths.genesis, paths.config, paths.privValidatorKey, paths.nodeKey, paths.devAccounts]) rmSync(p, { recursive: true, force: true });
+    resetChainData(o.home);
+    for (const p of [paths.genesis, paths.config, paths.privValidatorKey, paths.nodeKey, paths.devAccounts]) rmSync(p, { force: true });
     rmSync(`${o.home}/keyring-test`, { recursive: true, force: true });
   }
   if (existsSync(paths.genesis)) {
