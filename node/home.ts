@@ -79,7 +79,8 @@ export interface Ed25519Key {
   readonly address: Uint8Array;
 }
 
-const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
+/** DER prefix that wraps a 32-byte ed25519 seed as a PKCS#8 private key for node:crypto. */
+export const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export function ed25519FromSeed(seed: Uint8Array): Ed25519Key {
   const priv = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519, seed]), format: 'der', type: 'pkcs8' });

@@ -7,8 +7,11 @@ import { toBin } from '../bytes.js';
 
 const SECP256K1_SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-const HALF_N = N >> 1n;
+/** The order of the secp256k1 group, and half of it (the low-S bound). */
+export const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+export const SECP256K1_HALF_N = SECP256K1_N >> 1n;
+const N = SECP256K1_N;
+const HALF_N = SECP256K1_HALF_N;
 
 function bigFrom(b: Uint8Array): bigint {
   return BigInt('0x' + (Buffer.from(b).toString('hex') || '0'));

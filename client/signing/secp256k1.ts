@@ -1,11 +1,12 @@
 import { createECDH, createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { addressFromSecp256k1, toAddress } from '../../chain/address.js';
+import { SECP256K1_HALF_N, SECP256K1_N } from '../../chain/tx/sigverify.js';
 
 // Fast secp256k1 signing with node:crypto (for load generators, tests and tools that hold a raw
 // private key). Signatures are normalized to low-S, as the chain requires.
 
-const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-const HALF_N = N >> 1n;
+const N = SECP256K1_N;
+const HALF_N = SECP256K1_HALF_N;
 
 export interface Secp256k1Key {
   readonly privateKey: Uint8Array;

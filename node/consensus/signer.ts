@@ -2,7 +2,7 @@ import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { equal, fromBase64, toBase64 } from '../../chain/bytes.js';
 import { types } from '../../proto/index.js';
 import { readDurableJson, writeDurableJson } from '../durable-file.js';
-import type { Ed25519Key } from '../home.js';
+import { PKCS8_ED25519, type Ed25519Key } from '../home.js';
 
 /** Steps in the order a validator signs them within one round. */
 export const SignStep = { proposal: 1, prevote: 2, precommit: 3 } as const;
@@ -22,7 +22,6 @@ interface SignerStateFile {
   sign_bytes: string;
   signature: string;
 }
-const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export class DoubleSignError extends Error {
   readonly code = 'DOUBLE_SIGN_REFUSED';

@@ -1,7 +1,8 @@
 // An in-process chain for unit-level tests: the real App, modules, ante chain and block
 // executor over an in-memory state (no disk, no consensus, no network). Integration tests
 // use a real aivmd process instead (test/harness/node-process.ts).
-import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { ed25519FromSeed } from '../../node/home.js';
 import type { App, QueryResult, TxResult } from '../../chain/app.js';
 import { executeBlock } from '../../chain/block/executor.js';
 import type { Context } from '../../chain/context.js';
@@ -49,9 +50,7 @@ export interface TestChainOptions {
 
 /** A deterministic ed25519 public key from a seed string (the harness does not sign votes). */
 function ed25519PubKey(seed: string): Uint8Array {
-  const d = createHash('sha256').update(seed).digest();
-  const priv = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), d]), format: 'der', type: 'pkcs8' });
-  return new Uint8Array(createPublicKey(priv).export({ format: 'der', type: 'spki' }).subarray(12));
+  return ed25519FromSeed(new Uint8Array(createHash('sha256').update(seed).digest())).publicKey;
 }
 
 export class TestChain {
