@@ -41,19 +41,36 @@ export function validateGenesis(doc: unknown): GenesisDoc {
   };
 }
 
-/** JSON with object keys sorted at every level: the same value always gives the same bytes. */
+/**
+ * JSON with object keys sorted (by UTF-16 code units) at every level: the same value always
+ * gives the same bytes. Written by hand rather than through a re-keyed object, which would drop a
+ * "__proto__" key and put integer-like keys first.
+ */
 export function canonicalJson(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeys(value), null, indent);
+  return write(value, indent ? ' '.repeat(indent) : '', '');
 }
 
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v as object).sort()) out[k] = sortKeys((v as Record<string, unknown>)[k]);
-    return out;
+function write(v: unknown, step: string, pad: string): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  const toJSON = (v as { toJSON?: () => unknown }).toJSON;
+  if (typeof toJSON === 'function') return write(toJSON.call(v), step, pad);
+  const inner = pad + step;
+  const sep = step ? `,\n${inner}` : ',';
+  const open = (c: string) => (step ? `${c}\n${inner}` : c);
+  const close = (c: string) => (step ? `\n${pad}${c}` : c);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    return open('[') + v.map((x) => (x === undefined || typeof x === 'function' ? 'null' : write(x, step, inner))).join(sep) + close(']');
   }
-  return v;
+  const keys = Object.keys(v as object)
+    .filter((k) => {
+      const x = (v as Record<string, unknown>)[k];
+      return x !== undefined && typeof x !== 'function';
+    })
+    .sort();
+  if (keys.length === 0) return '{}';
+  const colon = step ? ': ' : ':';
+  return open('{') + keys.map((k) => JSON.stringify(k) + colon + write((v as Record<string, unknown>)[k], step, inner)).join(sep) + close('}');
 }
 
 /** RFC 3339 with nanoseconds from block time. */
