@@ -5,7 +5,7 @@
 // - its recursion depth is bounded by the machine's stack, so a deeply nested document could
 //   parse on one validator and throw on another;
 // - it accepts unpaired surrogate escapes ("\ud800"), which are not Unicode text;
-// - a "__proto__" key would be dropped by the canonical-JSON helper that re-serialises values.
+// - a "__proto__" key is read differently by JavaScript tools (a prototype or a plain key).
 // This parser refuses all four, with the position of the problem. Pure and deterministic.
 
 /** Deepest nesting of arrays/objects accepted. */
