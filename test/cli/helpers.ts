@@ -1,11 +1,12 @@
 // Runs the real aivmd CLI (`node bin/aivmd.js …`) as a child process, and a dev chain for the
 // commands that need a node.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { NodeProcess } from '../harness/node-process.js';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const AIVMD = join(REPO, 'bin', 'aivmd.js');
@@ -82,36 +83,13 @@ export function removeHome(home: string): void {
   rmSync(home, { recursive: true, force: true });
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolvePromise(port));
-    });
-  });
-}
-
-export async function rpc(url: string, method: string, params: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(5000),
-  });
-  const j = (await res.json()) as { result?: unknown; error?: unknown };
-  if (j.error) throw new Error(`${method}: ${JSON.stringify(j.error)}`);
-  return j.result;
-}
+export { freePort, rpcCall as rpc } from '../harness/node-process.js';
 
 export interface DevChain {
   home: string;
   url: string;
-  process: ChildProcess;
-  accounts: Array<{ name: string; address: string; mnemonic: string; coins: string }>;
-  /** stderr and stdout of the node so far (for failure messages). */
+  accounts: Array<{ name: string; address: string; mnemonic: string }>;
+  /** stderr of the node so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
 }
@@ -119,50 +97,17 @@ export interface DevChain {
 /** Starts `aivmd dev` on a free port with 200 ms blocks and waits until it has made a block. */
 export async function startDevChain(opts: { accounts?: number; timeoutMs?: number } = {}): Promise<DevChain> {
   const home = tempHome('aivm-cli-dev-');
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [AIVMD, 'dev', '--home', home, '--accounts', String(opts.accounts ?? 2), '--rpc-laddr', `127.0.0.1:${port}`, '--block-time', '200', '--log-level', 'warn'],
-    { cwd: REPO, env: cliEnv({}), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (log += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (log += d));
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  let exitedEarly = false;
-  void exited.then(() => (exitedEarly = true));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(t);
-    }
-    removeHome(home);
-  };
-
-  const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
-  for (;;) {
-    if (exitedEarly) {
+  const node = await NodeProcess.start({ home, command: 'dev', accounts: opts.accounts ?? 2, blockTimeMs: 200, logLevel: 'warn', timeoutMs: opts.timeoutMs });
+  return {
+    home,
+    url: node.url,
+    accounts: [...node.devAccounts()],
+    log: () => node.stderr,
+    stop: async () => {
+      await node.stop();
       removeHome(home);
-      throw new Error(`aivmd dev exited before answering status:\n${log}`);
-    }
-    try {
-      const s = await rpc(url, 'status');
-      if (Number(s.sync_info.latest_block_height) >= 1) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`aivmd dev did not answer status at ${url} in time:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const accounts = (JSON.parse(readFileSync(join(home, 'dev-accounts.json'), 'utf8')) as { accounts: DevChain['accounts'] }).accounts;
-  return { home, url, process: child, accounts, log: () => log, stop };
+    },
+  };
 }
 
 function shellQuote(s: string): string {
