@@ -13,6 +13,7 @@ import { parseTime } from './genesis.js';
 import type { AppModule, MsgRoute, QueryRoute } from './module.js';
 import { CacheStore } from './store/cache.js';
 import { GasMeter } from './store/gas.js';
+import { ModuleReadViews } from './store/read-view.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
 import { decodeTx, type DecodedTx } from './tx/decode.js';
@@ -63,6 +64,8 @@ export class App {
   private deliverBlock: BlockInfo | undefined;
   private blockEvents = new EventManager();
   private lastBlock: BlockInfo;
+  /** Read-only module views over the committed state for queries (they read it live). */
+  private readonly committedViews: ModuleReadViews;
 
   constructor(
     readonly state: StateDB,
@@ -80,6 +83,7 @@ export class App {
       for (const q of m.queries) this.queryRoutes.set(q.path, q);
     }
     this.checkState = new CacheStore(state);
+    this.committedViews = new ModuleReadViews(state);
     this.lastBlock = { chainId, height: lastHeight, time: lastTime };
   }
 
@@ -287,8 +291,10 @@ export class App {
 
   // ---- queries -------------------------------------------------------------------------------
 
+  /** A read-only context (writes throw): over committed state, or over CheckTx state when pending. */
   private queryContext(pending = false): Context {
-    return new Context(this.lastBlock, 'query', pending ? this.checkState : new CacheStore(this.state), new GasMeter(Infinity));
+    const views = pending ? new ModuleReadViews(this.checkState) : this.committedViews;
+    return new Context(this.lastBlock, 'query', views, new GasMeter(Infinity));
   }
 
   /** Answers a gRPC-style query path with protobuf bytes, from committed state. */
@@ -315,7 +321,7 @@ export class App {
     }
   }
 
-  /** A context over committed state for tests, invariants and tools. */
+  /** A context over a throwaway branch of committed state (writes allowed, never kept), for tests and tools. */
   readContext(mode: ExecMode = 'query'): Context {
     return new Context(this.lastBlock, mode, new CacheStore(this.state), new GasMeter(Infinity));
   }

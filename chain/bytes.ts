@@ -1,12 +1,20 @@
 // Byte helpers shared by the deterministic core. Keys of in-memory maps are "binary strings":
 // one char per byte (latin1), which compare in the same order as the bytes themselves.
 
+// Store keys are mostly short (a module prefix and a name or hash): below this length a plain
+// char-code conversion beats Buffer's per-call overhead several times over; the strings are the same.
+const SHORT_BIN = 48;
+
 export function toBin(bytes: Uint8Array): string {
+  if (bytes.length <= SHORT_BIN) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 export function fromBin(bin: string): Uint8Array {
-  return new Uint8Array(Buffer.from(bin, 'latin1'));
+  if (bin.length > SHORT_BIN) return new Uint8Array(Buffer.from(bin, 'latin1'));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
 }
 
 export function toHex(bytes: Uint8Array): string {
@@ -52,7 +60,16 @@ const enc = new TextEncoder();
 const dec = new TextDecoder('utf-8', { fatal: true });
 
 export function utf8(s: string): Uint8Array {
-  return enc.encode(s);
+  // Names, tags and versions in keys are short ASCII: copying the char codes is several times
+  // cheaper than TextEncoder's per-call overhead, with the same bytes. Anything else: TextEncoder.
+  if (s.length > SHORT_BIN) return enc.encode(s);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return enc.encode(s);
+    out[i] = c;
+  }
+  return out;
 }
 
 export function fromUtf8(b: Uint8Array): string {

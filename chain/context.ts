@@ -3,6 +3,7 @@ import { StateModule, type ModuleName } from './store/buckets.js';
 import { GasMeter, GasStore } from './store/gas.js';
 import type { KVStore } from './store/kv.js';
 import { PrefixStore } from './store/prefix.js';
+import { ModuleReadViews } from './store/read-view.js';
 
 export type ExecMode = 'genesis' | 'check' | 'simulate' | 'deliver' | 'query' | 'block';
 
@@ -22,6 +23,7 @@ export interface BlockInfo {
 /**
  * What a keeper sees while it runs: the block it runs in, a gas meter, an event sink, and its
  * module's own store prefix (everything it reads and writes goes through `kv`).
+ * Over `ModuleReadViews` (queries: App.query) every module store is read-only and writes throw.
  */
 export class Context {
   readonly events: EventManager;
@@ -29,7 +31,7 @@ export class Context {
   constructor(
     readonly block: BlockInfo,
     readonly mode: ExecMode,
-    private readonly base: KVStore,
+    private readonly base: KVStore | ModuleReadViews,
     readonly gasMeter: GasMeter,
     events?: EventManager,
   ) {
@@ -46,6 +48,8 @@ export class Context {
 
   /** The gas-metered store of one module: its one-byte prefix of the state bucket. */
   kv(module: ModuleName): KVStore {
+    // Queries over read views: no cache, gas or prefix layer, one view per module reused.
+    if (this.base instanceof ModuleReadViews) return this.base.view(module);
     // Queries are not metered: skip the gas layer on their read path.
     const base = this.mode === 'query' ? this.base : new GasStore(this.base, this.gasMeter);
     return new PrefixStore(base, Uint8Array.of(StateModule[module]));

@@ -1,5 +1,5 @@
 import { parseAddress } from '../../chain/address.js';
-import { readU64be } from '../../chain/bytes.js';
+import { concat, fromUtf8, readU64be } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { ChainError } from '../../chain/errors.js';
 import type { Page } from '../../chain/pagination.js';
@@ -14,6 +14,12 @@ const pb = aivm.registry.v1;
 export type Model = aivm.registry.v1.Model;
 export const Visibility = pb.Visibility;
 type PageReq = aivm.registry.v1.PageRequest.$Properties | null | undefined;
+
+/** A page of models as stored: each record is the canonical aivm.registry.v1.Model encoding. */
+export interface ModelRecords {
+  readonly records: Uint8Array[];
+  readonly page: Page;
+}
 
 export interface CreateModelSpec {
   readonly name: string;
@@ -41,9 +47,14 @@ export class RegistryKeeper {
 
   /** The model, or registry/3 model_not_found. */
   requireModel(ctx: Context, name: string): Model {
-    const m = this.getModel(ctx, name);
-    if (!m) throw new ChainError(RegistryErrors.ModelNotFound, `model "${name}" does not exist: check the name, or create it with MsgCreateModel`);
-    return m;
+    return pb.Model.decode(this.requireModelRecord(ctx, name));
+  }
+
+  /** The stored record (the canonical aivm.registry.v1.Model encoding), or registry/3 model_not_found. */
+  requireModelRecord(ctx: Context, name: string): Uint8Array {
+    const b = ctx.kv('registry').get(RegistryKeys.model(name));
+    if (!b) throw modelNotFound(name);
+    return b;
   }
 
   isOwner(m: Model, addr: string): boolean {
@@ -182,33 +193,37 @@ export class RegistryKeeper {
     for (const [, v] of ctx.kv('registry').iterator(p, Uint8Array.of(p[0]! + 1))) yield pb.Model.decode(v);
   }
 
-  modelsByOwner(ctx: Context, owner: string, req: PageReq): { models: Model[]; page: Page } {
+  // The list pages hold the stored records as they are (see ModelRecords): the query answers
+  // splice them in without decoding.
+
+  modelsByOwner(ctx: Context, owner: string, req: PageReq): ModelRecords {
     return this.indexPage(ctx, RegistryKeys.ownerPrefix(parseAddress(owner, 'owner')), req);
   }
 
-  modelsByTag(ctx: Context, tag: string, req: PageReq): { models: Model[]; page: Page } {
+  modelsByTag(ctx: Context, tag: string, req: PageReq): ModelRecords {
     return this.indexPage(ctx, RegistryKeys.tagPrefix(tag), req);
   }
 
-  modelsByTask(ctx: Context, task: string, req: PageReq): { models: Model[]; page: Page } {
+  modelsByTask(ctx: Context, task: string, req: PageReq): ModelRecords {
     return this.indexPage(ctx, RegistryKeys.taskPrefix(task), req);
   }
 
-  modelsByPrefix(ctx: Context, prefix: string, req: PageReq): { models: Model[]; page: Page } {
+  modelsByPrefix(ctx: Context, prefix: string, req: PageReq): ModelRecords {
     const pg = page(ctx.kv('registry'), RegistryKeys.modelsWithPrefix(prefix), req);
-    return { models: pg.values.map((v) => pb.Model.decode(v)), page: pg };
+    return { records: pg.values, page: pg };
   }
 
   /** A page of an index whose keys end with the model name: one record read per entry. */
-  private indexPage(ctx: Context, prefix: Uint8Array, req: PageReq): { models: Model[]; page: Page } {
-    const pg = page(ctx.kv('registry'), prefix, req);
-    const models = pg.keys.map((k) => {
-      const name = new TextDecoder().decode(k);
-      const m = this.getModel(ctx, name);
-      if (!m) throw new Error(`registry index entry for "${name}" has no model record`);
-      return m;
+  private indexPage(ctx: Context, prefix: Uint8Array, req: PageReq): ModelRecords {
+    const kv = ctx.kv('registry');
+    const pg = page(kv, prefix, req);
+    // The index key ends with the name's bytes, which are also the record key's suffix.
+    const records = pg.keys.map((name) => {
+      const b = kv.get(concat(RegistryKeys.modelPrefix, name));
+      if (!b) throw new Error(`registry index entry for "${fromUtf8(name)}" has no model record`);
+      return b;
     });
-    return { models, page: pg };
+    return { records, page: pg };
   }
 
   // ---- writes ----------------------------------------------------------------------------------
@@ -231,6 +246,10 @@ export class RegistryKeeper {
     }
     if (!prev) kv.set(RegistryKeys.modelCount, RegistryKeys.count(this.count(ctx) + 1));
   }
+}
+
+function modelNotFound(name: string): ChainError {
+  return new ChainError(RegistryErrors.ModelNotFound, `model "${name}" does not exist: check the name, or create it with MsgCreateModel`);
 }
 
 function clone(m: Model): Model {

@@ -1,15 +1,19 @@
 // Query routes of the registry module ("/aivm.registry.v1.Query/<Method>").
+// Answers are spliced from the stored Model records (chain/proto-splice.ts): no decode/re-encode.
 import type { QueryRoute } from '../../chain/module.js';
+import { ProtoSplice } from '../../chain/proto-splice.js';
 import { aivm } from '../../proto/index.js';
-import type { Model, RegistryKeeper } from './keeper.js';
-import type { Page } from '../../chain/pagination.js';
-import { canonicalAddress, pageResponse } from './util.js';
+import type { ModelRecords, RegistryKeeper } from './keeper.js';
+import { canonicalAddress, encodePageResponse } from './util.js';
 import { validatePrefix, validateModelName, validateQueryTask, validateTag } from './validation.js';
 
 const pb = aivm.registry.v1;
 
-function list(r: { models: Model[]; page: Page }): Uint8Array {
-  return pb.QueryModelsResponse.encode({ models: r.models, pagination: pageResponse(r.page) }).finish();
+/** QueryModelsResponse { repeated Model models = 1; PageResponse pagination = 2; } */
+function list(r: ModelRecords): Uint8Array {
+  const out = new ProtoSplice();
+  for (const m of r.records) out.bytes(1, m);
+  return out.bytes(2, encodePageResponse(r.page)).finish();
 }
 
 export function registryQueries(k: RegistryKeeper): QueryRoute[] {
@@ -20,7 +24,8 @@ export function registryQueries(k: RegistryKeeper): QueryRoute[] {
       handle(ctx, req) {
         const { name } = pb.QueryModelRequest.decode(req);
         validateModelName(name);
-        return pb.QueryModelResponse.encode({ model: k.requireModel(ctx, name) }).finish();
+        // QueryModelResponse { Model model = 1; }
+        return new ProtoSplice().bytes(1, k.requireModelRecord(ctx, name)).finish();
       },
     },
     {

@@ -7,7 +7,9 @@ import { parseAddress, toAddress } from '../../chain/address.js';
 import { ChainError, SdkErrors, type ErrorCode } from '../../chain/errors.js';
 import { paginate, type Page } from '../../chain/pagination.js';
 import type { KVStore } from '../../chain/store/kv.js';
-import type { aivm } from '../../proto/index.js';
+import { aivm } from '../../proto/index.js';
+
+const PageResponse = aivm.registry.v1.PageResponse;
 
 interface Decoder<T> {
   decode(reader: protobuf.Reader): T;
@@ -91,4 +93,9 @@ export function page(kv: KVStore, prefix: Uint8Array, p: aivm.registry.v1.PageRe
 
 export function pageResponse(pg: Page): aivm.registry.v1.PageResponse.$Properties {
   return { nextKey: pg.response.nextKey, total: Number(pg.response.total) };
+}
+
+/** The encoded aivm.registry.v1.PageResponse of a page, for answers spliced from stored records. */
+export function encodePageResponse(pg: Page): Uint8Array {
+  return PageResponse.encode(pageResponse(pg)).finish();
 }

@@ -14,6 +14,8 @@ export interface ModelView {
 /** registry: models (and creating one, for MsgForkModel). */
 export interface ModelKeeper {
   getModel(ctx: Context, name: string): ModelView | undefined;
+  /** Whether the model exists, without decoding its record. */
+  hasModel(ctx: Context, name: string): boolean;
   createModel(ctx: Context, spec: CreateModelSpec): unknown;
   /** Every model name, in order (invariants). */
   models(ctx: Context): Iterable<{ readonly name: string }>;

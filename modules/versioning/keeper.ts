@@ -101,8 +101,13 @@ export class VersioningKeeper {
 
   requireModel(ctx: Context, name: string): ModelView {
     const m = this.models.getModel(ctx, name);
-    if (!m) throw new ChainError(RegistryErrors.ModelNotFound, `model "${name}" does not exist: check the name, or create it with MsgCreateModel`);
+    if (!m) throw modelNotFound(name);
     return m;
+  }
+
+  /** registry/3 unless the model exists; no record is decoded. */
+  private requireModelExists(ctx: Context, name: string): void {
+    if (!this.models.hasModel(ctx, name)) throw modelNotFound(name);
   }
 
   /** A version by exact string; undefined when absent or when the string is not a valid version. */
@@ -119,10 +124,20 @@ export class VersioningKeeper {
 
   /** The version, or registry/3 (no model) / versioning/4 (no version). */
   requireVersion(ctx: Context, model: string, version: string): Version {
-    this.requireModel(ctx, model);
-    const v = this.getByKey(ctx, model, versionKey(version));
-    if (!v) throw new ChainError(VersioningErrors.VersionNotFound, `model "${model}" has no version ${version}: list its versions with Query/Versions`);
-    return v;
+    return pb.Version.decode(this.requireVersionRecord(ctx, model, version));
+  }
+
+  /** The stored record (the canonical aivm.versioning.v1.Version encoding); errors as requireVersion. */
+  requireVersionRecord(ctx: Context, model: string, version: string): Uint8Array {
+    this.requireModelExists(ctx, model);
+    return this.versionRecordOfModel(ctx, model, version);
+  }
+
+  /** requireVersionRecord once the model is known to exist. */
+  private versionRecordOfModel(ctx: Context, model: string, version: string): Uint8Array {
+    const b = ctx.kv('versioning').get(VersioningKeys.version(model, versionKey(version)));
+    if (!b) throw new ChainError(VersioningErrors.VersionNotFound, `model "${model}" has no version ${version}: list its versions with Query/Versions`);
+    return b;
   }
 
   versionCount(ctx: Context, model: string): number {
@@ -132,8 +147,13 @@ export class VersioningKeeper {
 
   /** The highest VERIFIED, non-yanked version: one reverse step over the eligible index. */
   latest(ctx: Context, model: string): Version | undefined {
+    const b = this.latestRecord(ctx, model);
+    return b ? pb.Version.decode(b) : undefined;
+  }
+
+  private latestRecord(ctx: Context, model: string): Uint8Array | undefined {
     const skey = this.latestKey(ctx, model);
-    return skey ? this.getByKey(ctx, model, skey) : undefined;
+    return skey ? ctx.kv('versioning').get(VersioningKeys.version(model, skey)) : undefined;
   }
 
   private latestKey(ctx: Context, model: string): Uint8Array | undefined {
@@ -378,8 +398,11 @@ export class VersioningKeeper {
 
   // ---- resolve, lists, lineage -----------------------------------------------------------------
 
-  /** "name", "name@latest", "name@<semver>", "name@<alias>". */
-  resolve(ctx: Context, ref: string): { version: Version; via: aivm.versioning.v1.ResolvedVia; alias: string } {
+  /**
+   * "name", "name@latest", "name@<semver>", "name@<alias>". The version is the stored record (the
+   * canonical aivm.versioning.v1.Version encoding), for answers spliced without re-encoding.
+   */
+  resolve(ctx: Context, ref: string): { record: Uint8Array; via: aivm.versioning.v1.ResolvedVia; alias: string } {
     const Via = pb.ResolvedVia;
     const at = ref.indexOf('@');
     const name = at < 0 ? ref : ref.slice(0, at);
@@ -387,36 +410,39 @@ export class VersioningKeeper {
     if (!MODEL_NAME.test(name)) {
       throw new ChainError(VersioningErrors.InvalidReference, `reference "${ref.slice(0, 100)}" must be "name", "name@latest", "name@1.2.0" or "name@<alias>", with a valid model name`);
     }
-    this.requireModel(ctx, name);
+    this.requireModelExists(ctx, name);
     if (selector === 'latest') {
-      const v = this.latest(ctx, name);
-      if (!v) throw new ChainError(VersioningErrors.NoVerifiedVersion, `model "${name}" has no VERIFIED, non-yanked version yet: resolve an exact version (name@1.2.0) or wait for verification`);
-      return { version: v, via: Via.RESOLVED_VIA_LATEST, alias: '' };
+      const b = this.latestRecord(ctx, name);
+      if (!b) throw new ChainError(VersioningErrors.NoVerifiedVersion, `model "${name}" has no VERIFIED, non-yanked version yet: resolve an exact version (name@1.2.0) or wait for verification`);
+      return { record: b, via: Via.RESOLVED_VIA_LATEST, alias: '' };
     }
-    if (/^[vV]?[0-9]/.test(selector)) return { version: this.requireVersion(ctx, name, selector), via: Via.RESOLVED_VIA_EXACT, alias: '' };
+    if (/^[vV]?[0-9]/.test(selector)) return { record: this.versionRecordOfModel(ctx, name, selector), via: Via.RESOLVED_VIA_EXACT, alias: '' };
     if (!/^[a-z][a-z0-9_-]{0,31}$/.test(selector)) {
       throw new ChainError(VersioningErrors.InvalidReference, `"${selector.slice(0, 60)}" in "${ref.slice(0, 100)}" is neither "latest", a version (1.2.0) nor an alias name`);
     }
     const a = this.getAlias(ctx, name, selector);
     if (!a) throw new ChainError(VersioningErrors.AliasNotFound, `model "${name}" has no alias "${selector}": list them with Query/Aliases`);
-    const v = this.requireVersion(ctx, name, a.version);
+    const b = this.versionRecordOfModel(ctx, name, a.version);
+    // Only the yank mark is needed; the answer is the record itself.
+    const v = pb.Version.decode(b);
     if (v.yanked) {
       throw new ChainError(
         VersioningErrors.AliasTargetYanked,
         `alias ${name}@${selector} points at ${a.version}, which is yanked (${v.yankReason}): fetch it by exact version (${name}@${a.version}) if you must, or ask the owner to move the alias`,
       );
     }
-    return { version: v, via: Via.RESOLVED_VIA_ALIAS, alias: selector };
+    return { record: b, via: Via.RESOLVED_VIA_ALIAS, alias: selector };
   }
 
-  versions(ctx: Context, model: string, req: PageReq): { versions: Version[]; page: Page } {
-    this.requireModel(ctx, model);
+  /** A page of a model's versions as stored (canonical aivm.versioning.v1.Version encodings). */
+  versions(ctx: Context, model: string, req: PageReq): { records: Uint8Array[]; page: Page } {
+    this.requireModelExists(ctx, model);
     const pg = page(ctx.kv('versioning'), VersioningKeys.modelVersions(model), req);
-    return { versions: pg.values.map((v) => pb.Version.decode(v)), page: pg };
+    return { records: pg.values, page: pg };
   }
 
   aliases(ctx: Context, model: string, req: PageReq): { aliases: Alias[]; page: Page } {
-    this.requireModel(ctx, model);
+    this.requireModelExists(ctx, model);
     const pg = page(ctx.kv('versioning'), VersioningKeys.modelAliases(model), req);
     return { aliases: pg.values.map((v) => pb.Alias.decode(v)), page: pg };
   }
@@ -549,3 +575,6 @@ export class VersioningKeeper {
   }
 }
 
+function modelNotFound(name: string): ChainError {
+  return new ChainError(RegistryErrors.ModelNotFound, `model "${name}" does not exist: check the name, or create it with MsgCreateModel`);
+}

@@ -1,7 +1,9 @@
 // Query routes of the versioning module ("/aivm.versioning.v1.Query/<Method>").
+// Version answers are spliced from the stored Version records (chain/proto-splice.ts).
 import type { QueryRoute } from '../../chain/module.js';
+import { ProtoSplice } from '../../chain/proto-splice.js';
 import { aivm } from '../../proto/index.js';
-import { pageResponse } from '../registry/util.js';
+import { encodePageResponse, pageResponse } from '../registry/util.js';
 import { validateModelName } from '../registry/validation.js';
 import type { VersioningKeeper } from './keeper.js';
 import { parseVersion } from './validation.js';
@@ -17,7 +19,8 @@ export function versioningQueries(k: VersioningKeeper): QueryRoute[] {
         const r = pb.QueryVersionRequest.decode(req);
         validateModelName(r.model, 'model');
         parseVersion(r.version);
-        return pb.QueryVersionResponse.encode({ version: k.requireVersion(ctx, r.model, r.version) }).finish();
+        // QueryVersionResponse { Version version = 1; }
+        return new ProtoSplice().bytes(1, k.requireVersionRecord(ctx, r.model, r.version)).finish();
       },
     },
     {
@@ -26,14 +29,23 @@ export function versioningQueries(k: VersioningKeeper): QueryRoute[] {
         const r = pb.QueryVersionsRequest.decode(req);
         validateModelName(r.model, 'model');
         const res = k.versions(ctx, r.model, r.pagination);
-        return pb.QueryVersionsResponse.encode({ versions: res.versions, pagination: pageResponse(res.page) }).finish();
+        // QueryVersionsResponse { repeated Version versions = 1; PageResponse pagination = 2; }
+        const out = new ProtoSplice();
+        for (const v of res.records) out.bytes(1, v);
+        return out.bytes(2, encodePageResponse(res.page)).finish();
       },
     },
     {
       path: path('Resolve'),
       handle(ctx, req) {
         const r = pb.QueryResolveRequest.decode(req);
-        return pb.QueryResolveResponse.encode(k.resolve(ctx, r.ref)).finish();
+        const res = k.resolve(ctx, r.ref);
+        // QueryResolveResponse { Version version = 1; ResolvedVia via = 2; string alias = 3; },
+        // zero via and empty alias left out as proto3 does.
+        const out = new ProtoSplice().bytes(1, res.record);
+        if (res.via !== 0) out.varint(2, res.via);
+        if (res.alias !== '') out.string(3, res.alias);
+        return out.finish();
       },
     },
     {
@@ -62,7 +74,7 @@ export function versioningQueries(k: VersioningKeeper): QueryRoute[] {
         const r = pb.QueryMirrorsRequest.decode(req);
         validateModelName(r.model, 'model');
         parseVersion(r.version);
-        k.requireVersion(ctx, r.model, r.version);
+        k.requireVersionRecord(ctx, r.model, r.version); // exists, or the same errors as Query/Version
         return pb.QueryMirrorsResponse.encode({ mirrors: k.mirrors(ctx, r.model, r.version) }).finish();
       },
     },

@@ -39,8 +39,14 @@ export function isSemverLike(s: string): boolean {
   return /^[vV]?\d/.test(s);
 }
 
-function numeric(digits: string): number[] {
-  return [digits.length, ...Buffer.from(digits, 'latin1')];
+/** Appends the bytes of an ASCII string (digits, identifiers): one byte per char. */
+function pushAscii(out: number[], s: string): void {
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i) & 0xff);
+}
+
+function pushNumeric(out: number[], digits: string): void {
+  out.push(digits.length);
+  pushAscii(out, digits);
 }
 
 /**
@@ -50,14 +56,23 @@ function numeric(digits: string): number[] {
  * 0x00 for alphanumeric ones (numeric < alphanumeric, fewer identifiers < more).
  */
 export function semverKey(v: SemVer): Uint8Array {
-  const out: number[] = [...numeric(v.major), ...numeric(v.minor), ...numeric(v.patch)];
+  const out: number[] = [];
+  pushNumeric(out, v.major);
+  pushNumeric(out, v.minor);
+  pushNumeric(out, v.patch);
   if (v.prerelease.length === 0) {
     out.push(0x01);
   } else {
     out.push(0x00);
     for (const id of v.prerelease) {
-      if (/^\d+$/.test(id)) out.push(0x01, ...numeric(id));
-      else out.push(0x02, ...Buffer.from(id, 'latin1'), 0x00);
+      if (/^\d+$/.test(id)) {
+        out.push(0x01);
+        pushNumeric(out, id);
+      } else {
+        out.push(0x02);
+        pushAscii(out, id);
+        out.push(0x00);
+      }
     }
     out.push(0x00);
   }

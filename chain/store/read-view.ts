@@ -1,0 +1,61 @@
+import { fromBin, prefixEnd, toBin } from '../bytes.js';
+import { StateModule, type ModuleName } from './buckets.js';
+import type { BinKVStore, Entry, KVStore } from './kv.js';
+
+/**
+ * A read-only view of one key prefix of a binary-string store, for queries. A query never writes
+ * and is never metered, so it skips the cache, gas and prefix layers: each read is one lookup in
+ * the parent with the prefix prepended as a binary string, and iteration is one generator over
+ * the parent's (keys converted once, without the prefix).
+ */
+export class ReadView implements KVStore {
+  private readonly prefix: string;
+  /** The end of the prefix's range (undefined when the prefix is all 0xff: up to the end). */
+  private readonly end: string | undefined;
+
+  constructor(
+    private readonly parent: BinKVStore,
+    prefix: Uint8Array,
+  ) {
+    this.prefix = toBin(prefix);
+    const end = prefixEnd(prefix);
+    this.end = end && toBin(end);
+  }
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    return this.parent.getBin(this.prefix + toBin(key));
+  }
+
+  has(key: Uint8Array): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(_key: Uint8Array, _value: Uint8Array): void {
+    throw new Error('queries are read-only: a query context cannot write to the store');
+  }
+
+  delete(_key: Uint8Array): void {
+    throw new Error('queries are read-only: a query context cannot delete from the store');
+  }
+
+  // Same bounds as PrefixStore: an absent start/end is the start/end of the prefix's range.
+  *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {
+    const s = start === undefined ? this.prefix : this.prefix + toBin(start);
+    const e = end === undefined ? this.end : this.prefix + toBin(end);
+    const n = this.prefix.length;
+    for (const [k, v] of this.parent.iterateBin(s, e, reverse)) yield [fromBin(k.slice(n)), v];
+  }
+}
+
+/** The read-only views of every module over one store, each built once and then reused. */
+export class ModuleReadViews {
+  private readonly views = new Map<ModuleName, ReadView>();
+
+  constructor(private readonly parent: BinKVStore) {}
+
+  view(module: ModuleName): ReadView {
+    let v = this.views.get(module);
+    if (!v) this.views.set(module, (v = new ReadView(this.parent, Uint8Array.of(StateModule[module]))));
+    return v;
+  }
+}
