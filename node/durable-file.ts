@@ -3,8 +3,9 @@
 // torn or altered file is detected and refused rather than silently believed.
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './home.js';
+import { writeFileAtomic, writeFileAtomicAsync } from './home.js';
 
 export class DurableFileError extends Error {
   constructor(
@@ -20,14 +21,31 @@ function checksum(body: string): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
+function durableText(value: object): string {
+  return JSON.stringify({ value, sha256: checksum(JSON.stringify(value)) }) + '\n';
+}
+
 export function writeDurableJson(path: string, value: object): void {
-  const body = JSON.stringify(value);
-  writeFileAtomic(path, JSON.stringify({ value, sha256: checksum(body) }) + '\n', 0o600);
+  writeFileAtomic(path, durableText(value), 0o600);
   const dir = openSync(dirname(path), 'r');
   try {
     fsyncSync(dir);
   } finally {
     closeSync(dir);
+  }
+}
+
+/**
+ * writeDurableJson off the event loop: the same file, on disk when this resolves. The consensus
+ * path uses it, so that RPC keeps being served during the fsyncs.
+ */
+export async function writeDurableJsonAsync(path: string, value: object): Promise<void> {
+  await writeFileAtomicAsync(path, durableText(value), 0o600);
+  const dir = await open(dirname(path), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
   }
 }
 

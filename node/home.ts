@@ -13,6 +13,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, ran
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { mkdir, open, rename } from 'node:fs/promises';
 
 export function defaultHome(): string {
   return process.env.AIVM_HOME || join(homedir(), '.aivm');
@@ -54,6 +55,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
     closeSync(fd);
   }
   renameSync(tmp, path);
+}
+
+/** writeFileAtomic without blocking the event loop (the fsync runs on libuv's thread pool). */
+export async function writeFileAtomicAsync(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const fh = await open(tmp, 'w', mode);
+  try {
+    await fh.writeFile(typeof data === 'string' ? Buffer.from(data) : data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await rename(tmp, path);
 }
 
 export function readJsonFile<T>(path: string, what: string): T {

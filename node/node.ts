@@ -14,7 +14,7 @@ import { ConsensusDriver, LocalTransport, type CommittedBlock } from './consensu
 import { PrivValidator } from './consensus/signer.js';
 import { homePaths, readEd25519KeyFile, type Ed25519Key } from './home.js';
 import { createLogger, stderrSink, type Logger, type LogSink } from './log.js';
-import { readDurableJson, writeDurableJson } from './durable-file.js';
+import { readDurableJson, writeDurableJsonAsync } from './durable-file.js';
 import { Mempool } from './mempool/mempool.js';
 import { SigVerifyPool } from './mempool/verify-pool.js';
 import { NodeMetrics } from './metrics.js';
@@ -252,9 +252,9 @@ export class AivmNode implements RpcBackend {
     return this.consensus?.error;
   }
 
-  private onCommit(b: CommittedBlock): void {
+  private async onCommit(b: CommittedBlock): Promise<void> {
     const marker: HeadMarker = { height: b.height, block_hash: toHex(b.hash), app_hash: toHex(b.appHash) };
-    writeDurableJson(homePaths(this.opts.home).headMarker, marker);
+    await writeDurableJsonAsync(homePaths(this.opts.home).headMarker, marker);
     b.txHashes.forEach((h, i) => {
       const id = toHex(h);
       const ws = this.commitWaiters.get(id);

@@ -27,3 +27,8 @@ export function commitHash(c: Commit | null | undefined): Uint8Array {
 export function resultsHash(r: BlockResults | undefined): Uint8Array {
   return r ? sha256(types.BlockResults.encode(r).finish()) : new Uint8Array();
 }
+
+/** resultsHash of already encoded results. */
+export function encodedResultsHash(encoded: Uint8Array): Uint8Array {
+  return sha256(encoded);
+}

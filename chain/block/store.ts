@@ -1,4 +1,4 @@
-import { concat, fromHex, fromUtf8, readU64be, toHex, u32be, u64be, utf8 } from '../bytes.js';
+import { concat, fromHex, fromUtf8, readU64be, toBin, u32be, u64be, utf8 } from '../bytes.js';
 import { sha256 } from '../hash.js';
 import { Bucket, MetaKey } from '../store/buckets.js';
 import { bucketKey, metaKey, type BatchOp, type ChainDB } from '../store/chain-db.js';
@@ -36,6 +36,28 @@ function loc(height: number, index: number): Uint8Array {
   return concat(u64be(height), u32be(index));
 }
 
+/**
+ * The index key of one event attribute of one tx: 0x07 ‖ seg(name) ‖ seg(value) ‖ location.
+ * Written straight into one buffer (a block writes ~15 of these per tx).
+ */
+export function eventKey(name: string, value: string, height: number, index: number): Uint8Array {
+  const nl = Buffer.byteLength(name);
+  const vl = Buffer.byteLength(value);
+  if (nl > 0xffff || vl > 0xffff) return bucketKey(Bucket.TxEvent, seg(name), seg(value), loc(height, index));
+  const b = Buffer.allocUnsafe(1 + 2 + nl + 2 + vl + 12);
+  let o = b.writeUInt8(Bucket.TxEvent, 0);
+  o = b.writeUInt16BE(nl, o);
+  o += b.write(name, o, 'utf8');
+  o = b.writeUInt16BE(vl, o);
+  o += b.write(value, o, 'utf8');
+  o = b.writeUInt32BE(Math.floor(height / 0x1_0000_0000), o);
+  o = b.writeUInt32BE(height >>> 0, o);
+  b.writeUInt32BE(index, o);
+  return b;
+}
+
+const EMPTY_VALUE = new Uint8Array();
+
 function readLoc(b: Uint8Array): TxLocation {
   return { height: Number(readU64be(b)), index: new DataView(b.buffer, b.byteOffset + 8, 4).getUint32(0) };
 }
@@ -48,12 +70,12 @@ export class BlockStore {
   constructor(private readonly db: ChainDB) {}
 
   /** The writes that persist a decided, executed block and move the head to it. */
-  commitOps(block: Block, commit: Commit, results: BlockResults, txHashes: readonly Uint8Array[]): BatchOp[] {
+  commitOps(block: Block, commit: Commit, results: BlockResults, txHashes: readonly Uint8Array[], encodedResults = types.BlockResults.encode(results).finish()): BatchOp[] {
     const height = (block.header as Header).height;
     const ops: BatchOp[] = [
       { type: 'put', key: bucketKey(Bucket.Block, u64be(height)), value: types.Block.encode(block).finish() },
       { type: 'put', key: bucketKey(Bucket.Commit, u64be(height)), value: types.Commit.encode(commit).finish() },
-      { type: 'put', key: bucketKey(Bucket.BlockResults, u64be(height)), value: types.BlockResults.encode(results).finish() },
+      { type: 'put', key: bucketKey(Bucket.BlockResults, u64be(height)), value: encodedResults },
       { type: 'put', key: bucketKey(Bucket.BlockByHash, headerHash(block.header as Header)), value: u64be(height) },
       { type: 'put', key: metaKey(MetaKey.Head), value: u64be(height) },
     ];
@@ -61,17 +83,19 @@ export class BlockStore {
     txHashes.forEach((hash, index) => {
       const l = loc(height, index);
       // A tx included twice (only possible in a byzantine proposal) is indexed at its first place.
-      if (!seen.has(toHex(hash))) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: l });
-      seen.add(toHex(hash));
+      const id = toBin(hash);
+      if (!seen.has(id)) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: l });
+      seen.add(id);
       const r = results.txResults[index] as ExecTxResult;
       const pairs = new Set<string>();
       for (const e of r.events as Event[]) {
         for (const a of e.attributes as EventAttribute[]) {
           if (!a.index) continue;
-          const id = `${e.type}.${a.key}\u0000${a.value}`;
-          if (pairs.has(id)) continue;
-          pairs.add(id);
-          ops.push({ type: 'put', key: bucketKey(Bucket.TxEvent, seg(`${e.type}.${a.key}`), seg(a.value), l), value: new Uint8Array() });
+          const name = `${e.type}.${a.key}`;
+          const pair = `${name}\u0000${a.value}`;
+          if (pairs.has(pair)) continue;
+          pairs.add(pair);
+          ops.push({ type: 'put', key: eventKey(name, a.value, height, index), value: EMPTY_VALUE });
         }
       }
     });

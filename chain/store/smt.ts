@@ -16,10 +16,13 @@ import { sha256 } from '../hash.js';
 
 export const EMPTY_HASH = new Uint8Array(32);
 
+// `hash` is left undefined on nodes loaded from storage until someone asks for it (nodeHash):
+// an update loads every sibling along the changed paths but already knows their hashes from the
+// parent, and never needs the hash of a node it replaces.
 export type SmtNode =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'leaf'; readonly keyHash: Uint8Array; readonly valueHash: Uint8Array; readonly hash: Uint8Array }
-  | { readonly kind: 'internal'; readonly left: Uint8Array; readonly right: Uint8Array; readonly hash: Uint8Array };
+  | { readonly kind: 'leaf'; readonly keyHash: Uint8Array; readonly valueHash: Uint8Array; hash: Uint8Array | undefined }
+  | { readonly kind: 'internal'; readonly left: Uint8Array; readonly right: Uint8Array; hash: Uint8Array | undefined };
 
 const EMPTY: SmtNode = { kind: 'empty' };
 
@@ -49,12 +52,20 @@ export function positionKey(depth: number, keyHash: Uint8Array): string {
   return toBin(p);
 }
 
+function hash65(tag: number, a: Uint8Array, b: Uint8Array): Uint8Array {
+  const buf = new Uint8Array(65);
+  buf[0] = tag;
+  buf.set(a, 1);
+  buf.set(b, 33);
+  return sha256(buf);
+}
+
 export function leafHash(keyHash: Uint8Array, valueHash: Uint8Array): Uint8Array {
-  return sha256(Uint8Array.of(0), keyHash, valueHash);
+  return hash65(0, keyHash, valueHash);
 }
 
 function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
-  return sha256(Uint8Array.of(1), left, right);
+  return hash65(1, left, right);
 }
 
 export function encodeNode(n: SmtNode): Uint8Array {
@@ -63,25 +74,29 @@ export function encodeNode(n: SmtNode): Uint8Array {
   throw new Error('empty nodes are not stored');
 }
 
-export function decodeNode(b: Uint8Array): SmtNode {
+/** Decodes a stored node; `hash` is its known hash (from the parent), if any. */
+export function decodeNode(b: Uint8Array, hash?: Uint8Array): SmtNode {
   if (b.length !== 65 || (b[0] !== 0 && b[0] !== 1)) throw new Error('corrupt state tree node');
-  const a = b.slice(1, 33);
-  const c = b.slice(33, 65);
-  return b[0] === 0 ? { kind: 'leaf', keyHash: a, valueHash: c, hash: leafHash(a, c) } : { kind: 'internal', left: a, right: c, hash: internalHash(a, c) };
+  // Stored node buffers are never mutated: views are enough.
+  const a = b.subarray(1, 33);
+  const c = b.subarray(33, 65);
+  return b[0] === 0 ? { kind: 'leaf', keyHash: a, valueHash: c, hash } : { kind: 'internal', left: a, right: c, hash };
 }
 
 export function nodeHash(n: SmtNode): Uint8Array {
-  return n.kind === 'empty' ? EMPTY_HASH : n.hash;
+  if (n.kind === 'empty') return EMPTY_HASH;
+  if (n.hash === undefined) n.hash = n.kind === 'leaf' ? leafHash(n.keyHash, n.valueHash) : internalHash(n.left, n.right);
+  return n.hash;
 }
 
 export class SparseMerkleTree {
   constructor(private readonly read: NodeReader) {}
 
-  private load(pos: string, writes: NodeWrites): SmtNode {
+  private load(pos: string, writes: NodeWrites, knownHash?: Uint8Array): SmtNode {
     const w = writes.get(pos);
-    if (w !== undefined) return w === null ? EMPTY : decodeNode(w);
+    if (w !== undefined) return w === null ? EMPTY : decodeNode(w, knownHash);
     const b = this.read(pos);
-    return b ? decodeNode(b) : EMPTY;
+    return b ? decodeNode(b, knownHash) : EMPTY;
   }
 
   root(): Uint8Array {
@@ -147,7 +162,9 @@ export class SparseMerkleTree {
     }
     if (left.kind === 'empty' && right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
     if (right.kind === 'empty' && left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
-    const node: SmtNode = { kind: 'internal', left: nodeHash(left), right: nodeHash(right), hash: internalHash(nodeHash(left), nodeHash(right)) };
+    const lh = nodeHash(left);
+    const rh = nodeHash(right);
+    const node: SmtNode = { kind: 'internal', left: lh, right: rh, hash: internalHash(lh, rh) };
     this.put(pos, node, existed, writes);
     return node;
   }
@@ -168,6 +185,6 @@ export class SparseMerkleTree {
     const d = childDepth - 1;
     const mask = 0x80 >> (d & 7);
     path[d >> 3] = side ? path[d >> 3]! | mask : path[d >> 3]! & ~mask;
-    return this.load(positionKey(childDepth, path), writes);
+    return this.load(positionKey(childDepth, path), writes, h);
   }
 }

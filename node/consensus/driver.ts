@@ -1,6 +1,6 @@
 import type { App, TxResult } from '../../chain/app.js';
 import { executeBlock } from '../../chain/block/executor.js';
-import { commitHash, dataHash, headerHash, resultsHash, type Block, type BlockResults, type Commit, type Header } from '../../chain/block/hashing.js';
+import { commitHash, dataHash, encodedResultsHash, headerHash, resultsHash, type Block, type Commit, type Header } from '../../chain/block/hashing.js';
 import type { BlockStore } from '../../chain/block/store.js';
 import { equal, toHex } from '../../chain/bytes.js';
 import {
@@ -68,7 +68,8 @@ export interface DriverOptions {
   readonly metrics?: NodeMetrics;
   /** Wall clock for block and vote times (the only clock consensus reads). */
   readonly now?: () => number;
-  readonly onCommit?: (b: CommittedBlock) => void;
+  /** Runs after the block is on disk, before the next height starts (awaited). */
+  readonly onCommit?: (b: CommittedBlock) => void | Promise<void>;
 }
 
 interface HeightState {
@@ -91,8 +92,10 @@ export class ConsensusDriver {
   private readonly timers = new Set<NodeJS.Timeout>();
   private abort = new AbortController();
   private running = false;
-  private lastBlock: { hash: Uint8Array; time: { seconds: number; nanos: number }; commit: Commit | undefined; results: BlockResults | undefined } | undefined;
+  private lastBlock: { hash: Uint8Array; time: { seconds: number; nanos: number }; commit: Commit | undefined; resultsHash: Uint8Array } | undefined;
   private lastCommitAt = 0;
+  /** When the last height was decided: the next proposal waits timeout_commit from here. */
+  private lastDecidedAt = 0;
   private failure: Error | undefined;
 
   constructor(o: DriverOptions) {
@@ -118,7 +121,7 @@ export class ConsensusDriver {
       const [block, commit, results] = await Promise.all([this.o.blocks.block(head), this.o.blocks.commit(head), this.o.blocks.results(head)]);
       if (!block) throw new Error(`block ${head} is missing from the chain database`);
       const hd = block.header as Header;
-      this.lastBlock = { hash: headerHash(hd), time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, results };
+      this.lastBlock = { hash: headerHash(hd), time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, resultsHash: resultsHash(results) };
     }
     this.o.transport.onMessage({
       proposal: (p, b) => this.enqueue(() => this.onProposal(p, b)),
@@ -202,7 +205,9 @@ export class ConsensusDriver {
       case 'request_value': {
         if (!this.o.createEmptyBlocks) await this.o.mempool.waitForTxs(this.abort.signal, this.o.createEmptyBlocksIntervalMs);
         else {
-          const wait = this.lastCommitAt + this.o.timeoutCommitMs - Date.now();
+          // As in CometBFT, timeout_commit runs from the moment the last height was decided, so
+          // that executing and writing that block overlaps the pause instead of adding to it.
+          const wait = this.lastDecidedAt + this.o.timeoutCommitMs - Date.now();
           if (wait > 0) await this.sleep(wait);
         }
         if (!this.running) return;
@@ -285,7 +290,7 @@ export class ConsensusDriver {
       validatorsHash: valHash,
       nextValidatorsHash: valHash,
       appHash: this.o.app.appHash,
-      lastResultsHash: resultsHash(last?.results),
+      lastResultsHash: last?.resultsHash ?? new Uint8Array(),
       proposerAddress: this.o.signer!.key.address,
     });
     return types.Block.create({ header, txs, lastCommit: last?.commit ?? null });
@@ -364,10 +369,13 @@ export class ConsensusDriver {
       }),
     });
 
+    this.lastDecidedAt = Date.now();
     const t0 = performance.now();
     const exec = executeBlock(this.o.app, block);
     const t1 = performance.now();
-    const ops = [...exec.prepared.ops, ...this.o.blocks.commitOps(block, commit, exec.results, exec.txHashes)];
+    const encodedResults = types.BlockResults.encode(exec.results).finish();
+    const ops = exec.prepared.ops;
+    for (const op of this.o.blocks.commitOps(block, commit, exec.results, exec.txHashes, encodedResults)) ops.push(op);
     const tOps = performance.now();
     await this.o.db.write(ops, true);
     const t2 = performance.now();
@@ -385,7 +393,7 @@ export class ConsensusDriver {
       if (this.lastCommitAt) m.blockInterval.observe((now - this.lastCommitAt) / 1000);
     }
     this.lastCommitAt = now;
-    this.lastBlock = { hash, time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, results: exec.results };
+    this.lastBlock = { hash, time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, resultsHash: encodedResultsHash(encodedResults) };
     this.o.mempool.update(exec.txHashes);
     this.o.log.info('committed block', {
       height,
@@ -397,7 +405,7 @@ export class ConsensusDriver {
       ops_ms: Math.round(tOps - t1),
       write_ms: Math.round(t2 - tOps),
     });
-    this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
+    await this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.enqueue(() => this.startHeight());

@@ -1,7 +1,7 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { equal, fromBase64, toBase64 } from '../../chain/bytes.js';
 import { types } from '../../proto/index.js';
-import { readDurableJson, writeDurableJson } from '../durable-file.js';
+import { readDurableJson, writeDurableJsonAsync } from '../durable-file.js';
 import { PKCS8_ED25519, type Ed25519Key } from '../home.js';
 
 /** Steps in the order a validator signs them within one round. */
@@ -78,7 +78,22 @@ export class PrivValidator {
     return this.last ? { height: this.last.height, round: this.last.round, step: this.last.step } : undefined;
   }
 
-  async sign(height: number, round: number, step: number, signBytes: Uint8Array): Promise<Uint8Array> {
+  /**
+   * Signs after recording (height, round, step) on disk, never twice for one step with different
+   * data. Calls are serialized: each sees the record the previous one left.
+   */
+  sign(height: number, round: number, step: number, signBytes: Uint8Array): Promise<Uint8Array> {
+    const run = this.pending.then(() => this.signNow(height, round, step, signBytes));
+    this.pending = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private pending: Promise<void> = Promise.resolve();
+
+  private async signNow(height: number, round: number, step: number, signBytes: Uint8Array): Promise<Uint8Array> {
     const l = this.last;
     if (l) {
       const cmp = height - l.height || round - l.round || step - l.step;
@@ -90,7 +105,7 @@ export class PrivValidator {
     }
     const signature = new Uint8Array(sign(null, signBytes, this.keyObject));
     const file: SignerStateFile = { height, round, step, sign_bytes: toBase64(signBytes), signature: toBase64(signature) };
-    writeDurableJson(this.statePath, file);
+    await writeDurableJsonAsync(this.statePath, file);
     this.last = { height, round, step, signBytes, signature };
     return signature;
   }

@@ -25,6 +25,19 @@ describe('signature verification pool', () => {
     for (const r of await Promise.all(calls)) expect(r).toEqual([true, false, false, false]);
   });
 
+  it('keeps answering when a worker dies, and answers false (never hangs) when none is left', async () => {
+    const p = new SigVerifyPool(2);
+    const key = keyFromSeed('survivor');
+    const message = new Uint8Array(32).fill(1);
+    const item = { pubKey: key.publicKey, message, signature: signSecp256k1(key, message) };
+    const workers = (p as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers;
+    await workers[0]!.terminate();
+    expect(await Promise.all(Array.from({ length: 20 }, () => p.verify([item])))).toEqual(Array.from({ length: 20 }, () => [true]));
+    await workers[1]!.terminate();
+    expect(await p.verify([item])).toEqual([false]);
+    await p.close();
+  });
+
   it('answers false for everything after it is closed', async () => {
     const p = new SigVerifyPool(1);
     await p.close();

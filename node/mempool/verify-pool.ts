@@ -1,6 +1,6 @@
 // secp256k1 signature verification on worker threads, so that CheckTx's dominant cost runs on
-// every core while the main thread executes blocks and serves RPC. Requests are batched per
-// event-loop turn to keep messaging overhead small.
+// every core while the main thread executes blocks and serves RPC. Requests are batched (see
+// flush) to keep messaging overhead small.
 import { Worker } from 'node:worker_threads';
 
 export interface VerifyItem {
@@ -27,17 +27,49 @@ function key(pub) {
   }
   return k;
 }
-parentPort.on('message', ({ id, items }) => {
-  const ok = items.map((it) => {
+// One message per batch: every item packed as pubKey (33) ‖ signature (64) ‖ u32 length ‖ message.
+parentPort.on('message', ({ id, buf }) => {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const ok = [];
+  let o = 0;
+  while (o < buf.length) {
+    const pub = buf.subarray(o, o + 33);
+    const sig = buf.subarray(o + 33, o + 97);
+    const len = view.getUint32(o + 97);
+    const msg = buf.subarray(o + 101, o + 101 + len);
+    o += 101 + len;
     try {
-      return it.pubKey.length === 33 && it.signature.length === 64 && verify('sha256', it.message, { key: key(it.pubKey), dsaEncoding: 'ieee-p1363' }, it.signature);
+      ok.push(pub[0] !== 0 && verify('sha256', msg, { key: key(pub), dsaEncoding: 'ieee-p1363' }, sig));
     } catch {
-      return false;
+      ok.push(false);
     }
-  });
+  }
   parentPort.postMessage({ id, ok });
 });
 `;
+
+/**
+ * Packs a batch into one buffer that is transferred, not cloned: cloning an item's typed arrays
+ * would copy each one's whole backing buffer (often the pooled buffer the tx arrived in).
+ * Malformed items are packed with a zeroed key so that the worker answers false for them.
+ */
+function pack(items: readonly VerifyItem[]): Uint8Array {
+  let len = 0;
+  for (const it of items) len += 101 + it.message.length;
+  const buf = new Uint8Array(len);
+  const view = new DataView(buf.buffer);
+  let o = 0;
+  for (const it of items) {
+    if (it.pubKey.length === 33 && it.signature.length === 64) {
+      buf.set(it.pubKey, o);
+      buf.set(it.signature, o + 33);
+    }
+    view.setUint32(o + 97, it.message.length);
+    buf.set(it.message, o + 101);
+    o += 101 + it.message.length;
+  }
+  return buf;
+}
 
 interface Pending {
   readonly items: VerifyItem[];
@@ -52,6 +84,8 @@ export class SigVerifyPool {
   private scheduled = false;
   private nextId = 1;
   private closed = false;
+  /** Workers that died on an error: never sent work again. */
+  private readonly dead = new Set<number>();
 
   constructor(readonly threads: number) {
     for (let i = 0; i < threads; i++) {
@@ -59,6 +93,9 @@ export class SigVerifyPool {
       w.unref();
       w.on('message', (m: { id: number; ok: boolean[] }) => this.onResult(m));
       w.on('error', () => this.onWorkerError(i));
+      w.on('exit', () => {
+        if (!this.closed) this.onWorkerError(i);
+      });
       this.workers.push(w);
     }
     this.load = new Array(threads).fill(0);
@@ -76,21 +113,34 @@ export class SigVerifyPool {
     });
   }
 
+  /**
+   * Sends the queue to the idle workers. While every worker is busy, requests keep queueing and go
+   * out as one larger batch when a worker answers: batches grow with the load, and the main
+   * thread pays one message per batch instead of one per request.
+   */
   private flush(): void {
     this.scheduled = false;
+    if (this.queue.length === 0) return;
+    const live = this.workers.map((_, i) => i).filter((i) => !this.dead.has(i));
+    if (live.length === 0) {
+      // No worker left: answer false, and CheckTx verifies (and explains) on the main thread.
+      for (const p of this.queue.splice(0)) p.resolve(p.items.map(() => false));
+      return;
+    }
+    const idle = live.filter((i) => this.load[i] === 0);
+    if (idle.length === 0) return;
     const batch = this.queue;
     this.queue = [];
-    if (batch.length === 0) return;
-    // Split the batch over the workers, least loaded first.
-    const per = Math.ceil(batch.length / this.workers.length);
-    for (let start = 0; start < batch.length; start += per) {
+    const per = Math.ceil(batch.length / idle.length);
+    for (let start = 0, k = 0; start < batch.length; start += per, k++) {
       const parts = batch.slice(start, start + per);
-      const w = this.load.indexOf(Math.min(...this.load));
+      const w = idle[k]!;
       const id = this.nextId++;
       const items = parts.flatMap((p) => p.items);
       this.load[w]! += items.length;
       this.inflight.set(id, { worker: w, parts, counts: parts.map((p) => p.items.length) });
-      this.workers[w]!.postMessage({ id, items });
+      const buf = pack(items);
+      this.workers[w]!.postMessage({ id, buf }, [buf.buffer as ArrayBuffer]);
     }
   }
 
@@ -104,20 +154,25 @@ export class SigVerifyPool {
       p.resolve(m.ok.slice(off, off + job.counts[i]!));
       off += job.counts[i]!;
     });
+    this.flush();
   }
 
   private onWorkerError(index: number): void {
+    this.dead.add(index);
+    this.load[index] = 0;
     for (const [id, job] of this.inflight) {
       if (job.worker !== index) continue;
       this.inflight.delete(id);
       for (const p of job.parts) p.resolve(p.items.map(() => false));
     }
+    this.flush();
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.inflight.values()) for (const p of job.parts) p.resolve(p.items.map(() => false));
     this.inflight.clear();
+    for (const p of this.queue.splice(0)) p.resolve(p.items.map(() => false));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
