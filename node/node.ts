@@ -63,7 +63,8 @@ export class AivmNode implements RpcBackend {
   private verifyPool: SigVerifyPool | undefined;
   private consensus!: ConsensusDriver;
   private rpc: { start(): Promise<{ url: string }>; stop(): Promise<void> } | undefined;
-  private genesisDoc!: GenesisDoc;
+  /** The small parts of the genesis kept in memory (the document can be hundreds of MB). */
+  private genesisInfo!: { chain_id: string; genesis_time: string };
   private validatorKey: Ed25519Key | undefined;
   private nodeKey!: Ed25519Key;
   private readonly commitWaiters = new Map<string, CommitWaiter[]>();
@@ -80,7 +81,7 @@ export class AivmNode implements RpcBackend {
   }
 
   get chainId(): string {
-    return this.genesisDoc.chain_id;
+    return this.genesisInfo.chain_id;
   }
 
   async start(): Promise<void> {
@@ -98,7 +99,7 @@ export class AivmNode implements RpcBackend {
     } catch (e) {
       throw new NodeStartError('GENESIS_INVALID', `${paths.genesis}: ${(e as Error).message}`);
     }
-    this.genesisDoc = genesis;
+    this.genesisInfo = { chain_id: genesis.chain_id, genesis_time: genesis.genesis_time };
     this.nodeKey = readEd25519KeyFile(paths.nodeKey, 'node key');
     try {
       this.validatorKey = readEd25519KeyFile(paths.privValidatorKey, 'validator key');
@@ -151,6 +152,8 @@ export class AivmNode implements RpcBackend {
         true,
       );
       prepared.apply();
+      // The import wrote every node of the state tree: let them go (they are read back lazily).
+      state.dropTreeCache();
       log.info('initialized chain from genesis', { chain_id: genesis.chain_id, app_hash: toHex(prepared.appHash) });
     } else if (fromUtf8(storedChainId) !== genesis.chain_id) {
       throw new NodeStartError('CHAIN_ID_MISMATCH', `the data directory belongs to chain "${fromUtf8(storedChainId)}" but genesis.json is for "${genesis.chain_id}"; use the matching genesis or a fresh home`);
@@ -272,7 +275,7 @@ export class AivmNode implements RpcBackend {
     return {
       id: toHex(this.nodeKey.address),
       moniker: this.config.moniker,
-      network: this.genesisDoc.chain_id,
+      network: this.genesisInfo.chain_id,
       listenAddr: this.config.p2p.laddr,
       version: AIVM_VERSION,
     };
@@ -288,7 +291,7 @@ export class AivmNode implements RpcBackend {
     const height = this.app.height;
     const block = height > 0 ? await this.blocks.block(height) : undefined;
     const hd = block?.header as Header | undefined;
-    const genesisTime = this.genesisDoc.genesis_time;
+    const genesisTime = this.genesisInfo.genesis_time;
     const latestTime = hd?.time ? formatTime(hd.time as { seconds: number; nanos: number }) : genesisTime;
     return {
       latestBlockHash: hd ? headerHash(hd) : new Uint8Array(),
@@ -375,8 +378,11 @@ export class AivmNode implements RpcBackend {
       .map((v) => ({ address: toHex(v.address).toUpperCase(), pubKey: toBase64(v.pubKey), votingPower: v.power }));
   }
 
-  genesis(): GenesisDoc {
-    return this.genesisDoc;
+  /** The genesis this chain was initialized with, as stored in the chain database. */
+  async genesis(): Promise<GenesisDoc> {
+    const b = await this.db.get(metaKey(MetaKey.Genesis));
+    if (!b) throw new Error('the chain database holds no genesis document');
+    return JSON.parse(fromUtf8(b)) as GenesisDoc;
   }
 
   mempoolStats() {

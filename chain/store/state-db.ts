@@ -63,6 +63,14 @@ export class StateDB implements BinKVStore {
     return v;
   }
 
+  /**
+   * Forgets the cached state-tree nodes (they are read back from the database on demand). After
+   * a large genesis import the cache holds every node of the tree.
+   */
+  dropTreeCache(): void {
+    if (this.db) this.nodes.clear();
+  }
+
   getBin(key: string): Uint8Array | undefined {
     return this.state.getBin(key);
   }

@@ -81,7 +81,8 @@ export interface RpcBackend {
   searchTxs(conditions: readonly TxCondition[]): Promise<Array<{ height: number; index: number }>>;
   txAt(loc: { height: number; index: number }): Promise<IndexedTx | undefined>;
   validators(height?: number): Promise<ValidatorInfo[]>;
-  genesis(): GenesisDoc;
+  /** The genesis document (may be large: read on demand, not kept in memory). */
+  genesis(): GenesisDoc | Promise<GenesisDoc>;
   mempoolStats(): { count: number; bytes: number };
   unconfirmedTxs(limit: number): Uint8Array[];
   netInfo(): { listening: boolean; listeners: string[]; peers: Array<{ id: string; remoteIp: string; moniker: string }> };

@@ -52,6 +52,7 @@ let exported: any;
 let reexported: any;
 let recipients: string[];
 let freshHead = 0;
+let servedGenesis: Record<string, unknown> = {};
 
 beforeAll(async () => {
   // 1. A chain with history: sends to 12 new accounts from two senders, one failing tx.
@@ -99,6 +100,8 @@ beforeAll(async () => {
   freshHead = await freshNode.height();
   // the imported chain serves the exported balances
   expect(await balanceOf(freshNode.url, recipients[0]!)).toBe(1_000_000n - 1n - 5000n);
+  // and answers `genesis` with the document it was initialized from (read back from its database)
+  servedGenesis = ((await freshNode.rpc('genesis', {})) as { genesis: Record<string, unknown> }).genesis;
   expect(await freshNode.stop()).toEqual({ code: 0, signal: null });
   imported = await snapshot(fresh);
   reexported = await exportGenesis(fresh, join(work, 'reexported.json'));
@@ -124,6 +127,10 @@ async function waitAll(node: NodeProcess, hashes: string[]): Promise<void> {
 }
 
 describe('genesis round trip: export → init --genesis → start', () => {
+  test('the imported node serves the genesis it was initialized from over RPC', () => {
+    expect(canonicalJson(servedGenesis)).toBe(canonicalJson(exported));
+  });
+
   test('the exported genesis continues the chain', () => {
     expect(exported.chain_id).toBe('aivm-dev-1');
     expect(Number(exported.initial_height)).toBe(original.head + 1);

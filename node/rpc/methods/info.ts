@@ -83,8 +83,8 @@ export const netInfo: MethodSpec = {
 
 export const genesis: MethodSpec = {
   params: [],
-  handler(_p, { backend }) {
-    return { genesis: backend.genesis() };
+  async handler(_p, { backend }) {
+    return { genesis: await backend.genesis() };
   },
 };
 
