@@ -17,6 +17,7 @@ import { buildSignedTx } from '../client/signing/tx-builder.js';
 import { keyFromSeed, type Secp256k1Key } from '../client/signing/secp256k1.js';
 import { initHome } from '../node/init.js';
 import { makeVerifyCases, verifyRateAllCores, verifyRateOneThread } from './ceiling.js';
+import { processCpuSeconds } from './http-load.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 3000);
 const PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 8);
@@ -129,6 +130,9 @@ async function main() {
   const startHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
   let next = 0;
   let rejected = 0;
+  // Where the machine's cores go: the node's CPU (all its threads) and this load generator's.
+  const nodeCpu0 = processCpuSeconds(child.pid!);
+  const genCpu0 = process.cpuUsage();
   const sendStart = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -143,11 +147,14 @@ async function main() {
     }),
   );
   const sendSeconds = (performance.now() - sendStart) / 1000;
+  const genCpu = process.cpuUsage(genCpu0);
   for (;;) {
     const u = await rpc(url, 'num_unconfirmed_txs', {});
     if (Number(u.n_txs ?? u.total) === 0) break;
     await sleep(200);
   }
+  const drainedSeconds = (performance.now() - sendStart) / 1000;
+  const nodeCpu1 = processCpuSeconds(child.pid!);
   await sleep(1500);
   const endHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
   const blocks: Array<{ height: number; txs: number; time: number }> = [];
@@ -165,6 +172,14 @@ async function main() {
   console.log(`sent ${txs.length} txs in ${sendSeconds.toFixed(1)} s (${rejected} rejected); committed ${committed} in ${withTxs.length} blocks over ${seconds.toFixed(2)} s`);
   console.log(`throughput: ${tps.toFixed(0)} tx/s = ${((tps / oneThread) * 100).toFixed(0)}% of the one-thread verify ceiling, ${((tps / allCores) * 100).toFixed(0)}% of the all-core ceiling`);
   console.log(`largest block: ${Math.max(...withTxs.map((b) => b.txs))} txs`);
+  const nodeCpuPerTx = nodeCpu0 !== undefined && nodeCpu1 !== undefined ? ((nodeCpu1 - nodeCpu0) / txs.length) * 1e6 : undefined;
+  const genCpuPerTx = ((genCpu.user + genCpu.system) / txs.length);
+  if (nodeCpuPerTx !== undefined) {
+    console.log(
+      `CPU per tx: node ${nodeCpuPerTx.toFixed(0)} µs (all threads, ${((nodeCpu1! - nodeCpu0!) / drainedSeconds).toFixed(2)} cores while loaded), ` +
+        `load generator ${genCpuPerTx.toFixed(0)} µs; one signature verification ${(1e6 / oneThread).toFixed(0)} µs`,
+    );
+  }
 
   // 5. Latency at half the peak rate: open-loop sends, commit observed by polling new blocks.
   const rate = Math.max(50, Math.floor(tps / 2));
@@ -226,6 +241,8 @@ async function main() {
     latency_rate: rate,
     latency_p50_ms: Math.round(p50),
     latency_p99_ms: Math.round(p99),
+    node_cpu_us_per_tx: nodeCpuPerTx === undefined ? null : Math.round(nodeCpuPerTx),
+    load_generator_cpu_us_per_tx: Math.round(genCpuPerTx),
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/tx-throughput-${Date.now()}.json`, JSON.stringify(result, null, 2) + '\n');
