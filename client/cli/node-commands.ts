@@ -97,6 +97,10 @@ async function runNode(home: string, o: RunOptions): Promise<void> {
   if (o.logLevel && !isLogLevel(o.logLevel)) throw new CliError('BAD_FLAG', `--log-level must be debug, info, warn, error or silent`);
   if (o.logFormat && o.logFormat !== 'text' && o.logFormat !== 'json') throw new CliError('BAD_FLAG', '--log-format must be text or json');
   const { AivmNode } = await import('../../node/node.js');
+  // Query answers, JSON-RPC bodies and tx bytes are mostly 1–30 KB: carve them out of 256 KB
+  // slabs instead of allocating (and later sweeping) a separate backing store for each one above
+  // Buffer's default 4 KB pooling threshold.
+  Buffer.poolSize = 256 * 1024;
   const node = new AivmNode({
     home,
     config: (c) => {
