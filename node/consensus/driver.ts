@@ -1,5 +1,5 @@
 import type { App, TxResult } from '../../chain/app.js';
-import { executeBlock } from '../../chain/block/executor.js';
+import { BlockExecution } from '../../chain/block/executor.js';
 import { commitHash, dataHash, encodedResultsHash, headerHash, resultsHash, type Block, type Commit, type Header } from '../../chain/block/hashing.js';
 import type { BlockStore } from '../../chain/block/store.js';
 import { equal, toHex } from '../../chain/bytes.js';
@@ -21,6 +21,13 @@ import type { Mempool } from '../mempool/mempool.js';
 import { PrivValidator, SignStep, voteSignBytes } from './signer.js';
 
 type Vote = aivm.types.v1.Vote;
+
+/** Txs executed between two yields to the event loop while a block executes (~10–20 ms). */
+const EXEC_SLICE_TXS = 128;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 type Proposal = aivm.types.v1.Proposal;
 
 const PREVOTE = types.SignedMsgType.SIGNED_MSG_TYPE_PREVOTE;
@@ -371,7 +378,11 @@ export class ConsensusDriver {
 
     this.lastDecidedAt = Date.now();
     const t0 = performance.now();
-    const exec = executeBlock(this.o.app, block);
+    // Execute in slices, letting RPC and tx admission run in between (they read committed state
+    // and CheckTx state, which this block does not touch until it is applied below).
+    const execution = new BlockExecution(this.o.app, block);
+    while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
+    const exec = execution.finish();
     const t1 = performance.now();
     const encodedResults = types.BlockResults.encode(exec.results).finish();
     const ops = exec.prepared.ops;
