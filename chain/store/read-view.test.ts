@@ -9,20 +9,10 @@ import { MemStore } from './memory.js';
 import { PrefixStore } from './prefix.js';
 import { ModuleReadViews, ReadView } from './read-view.js';
 import { StateDB } from './state-db.js';
+import { mulberry32 as prng } from '../../test/harness/prng.js';
 
 const b = (...xs: number[]) => Uint8Array.of(...xs);
 const entries = (it: Iterable<Entry>) => [...it].map(([k, v]) => `${toHex(k)}=${toHex(v)}`);
-
-/** mulberry32, for reproducible random keys. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A store with keys under prefixes 0x04, 0x05, 0xff (and next to them) of random suffixes. */
 function fill(rnd: () => number): MemStore {

@@ -6,17 +6,10 @@ import { toHex } from '../../chain/bytes.js';
 import type { EncodedMsg } from '../../client/signing/tx-builder.js';
 import { DEFAULT_VERIFICATION_PARAMS } from '../../modules/verification/params.js';
 import { TestChain, type TestAccount } from '../harness/chain.js';
+import { mulberry32 } from '../harness/prng.js';
 import { ARWEAVE_TX, attestMsg, createModelMsg, hex, KEY_ENDPOINT, M, publishMsg, Purpose, signAll, Status, Visibility } from './helpers.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export interface SimResult {
   readonly chain: TestChain;
