@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildSignedTx } from '../client/signing/tx-builder.js';
 import { keyFromSeed, type Secp256k1Key } from '../client/signing/secp256k1.js';
+import { DEFAULT_CONFIG } from '../node/config.js';
 import { initHome } from '../node/init.js';
 import { makeVerifyCases, verifyRateAllCores, verifyRateOneThread } from './ceiling.js';
 import { processCpuSeconds } from './http-load.js';
@@ -78,7 +79,11 @@ async function main() {
     moniker: 'bench',
     operatorAddress: operator.address,
     accounts: [...keys, operator].map((k) => ({ address: k.address, coins: [{ denom: 'uaivm', amount: '1000000000000' }] })),
-    config: { log: { level: 'warn', format: 'text' } },
+    config: {
+      log: { level: 'warn', format: 'text' },
+      // BENCH_VERIFY_THREADS overrides tx.verify_threads (default: one per core).
+      ...(process.env.BENCH_VERIFY_THREADS ? { tx: { ...DEFAULT_CONFIG.tx, verify_threads: Number(process.env.BENCH_VERIFY_THREADS) } } : {}),
+    },
   });
   const sorted = [...keys, operator].map((k) => k.address).sort();
   const accountNumber = new Map(sorted.map((a, i) => [a, i]));
