@@ -76,6 +76,9 @@ interface Pending {
   readonly resolve: (ok: boolean[]) => void;
 }
 
+/** Batches a worker may hold at once (one running, one waiting). */
+const MAX_BATCHES_PER_WORKER = 2;
+
 export class SigVerifyPool {
   private readonly workers: Worker[] = [];
   private readonly inflight = new Map<number, { worker: number; parts: Pending[]; counts: number[] }>();
@@ -114,9 +117,9 @@ export class SigVerifyPool {
   }
 
   /**
-   * Sends the queue to the idle workers. While every worker is busy, requests keep queueing and go
-   * out as one larger batch when a worker answers: batches grow with the load, and the main
-   * thread pays one message per batch instead of one per request.
+   * Sends the queue to the workers that can take a batch. While every worker is full, requests
+   * keep queueing and go out as one larger batch when a worker answers: batches grow with the
+   * load, and the main thread pays one message per batch instead of one per request.
    */
   private flush(): void {
     this.scheduled = false;
@@ -127,7 +130,9 @@ export class SigVerifyPool {
       for (const p of this.queue.splice(0)) p.resolve(p.items.map(() => false));
       return;
     }
-    const idle = live.filter((i) => this.load[i] === 0);
+    // A worker takes a new batch while it still holds at most one: it starts on the next batch
+    // as soon as it finishes one, without waiting for the main thread to hand out more work.
+    const idle = live.filter((i) => this.batchesInFlight(i) < MAX_BATCHES_PER_WORKER);
     if (idle.length === 0) return;
     const batch = this.queue;
     this.queue = [];
@@ -142,6 +147,12 @@ export class SigVerifyPool {
       const buf = pack(items);
       this.workers[w]!.postMessage({ id, buf }, [buf.buffer as ArrayBuffer]);
     }
+  }
+
+  private batchesInFlight(worker: number): number {
+    let n = 0;
+    for (const job of this.inflight.values()) if (job.worker === worker) n++;
+    return n;
   }
 
   private onResult(m: { id: number; ok: boolean[] }): void {
