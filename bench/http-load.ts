@@ -89,6 +89,24 @@ export function rpcBody(id: number, method: string, params: Record<string, unkno
   return { body, length: Buffer.byteLength(body) };
 }
 
+/** One JSON-RPC call over `agent`: the result, or an Error carrying the JSON-RPC error. */
+export function jsonRpcCall<T = any>(agent: Agent, url: string, method: string, params: Record<string, unknown>): Promise<T> {
+  const { body, length } = rpcBody(1, method, params);
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const j = JSON.parse(Buffer.concat(chunks).toString());
+        if (j.error) reject(new Error(JSON.stringify(j.error)));
+        else resolve(j.result as T);
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 function post(agent: Agent, host: string, port: number, r: LoadRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request({ host, port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': r.length } }, (res) => {

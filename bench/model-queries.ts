@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { keyFromSeed } from '../client/signing/secp256k1.js';
 import { initHome } from '../node/init.js';
 import { aivm } from '../proto/index.js';
-import { processCpuSeconds, rpcBody, runLoad, startCeilingServer, startRpcStubServer, type JsonRpcAnswer, type LoadRequest, type LoadResult, type ServerProcess } from './http-load.js';
+import { jsonRpcCall, processCpuSeconds, rpcBody, runLoad, startCeilingServer, startRpcStubServer, type JsonRpcAnswer, type LoadRequest, type LoadResult, type ServerProcess } from './http-load.js';
 import { buildBenchState, prng, type BenchState } from './model-state.js';
 
 const MODELS = Number(process.env.BENCH_MODELS ?? 10_000);
@@ -73,31 +73,16 @@ async function freePort(): Promise<number> {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 32, timeout: 60_000 });
 
-function rpcOnce<T>(port: number, body: string, length: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: HOST, port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const j = JSON.parse(Buffer.concat(chunks).toString());
-        if (j.error) reject(new Error(JSON.stringify(j.error)));
-        else resolve(j.result as T);
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 /** A JSON-RPC call; retried once when a kept-alive socket was closed by the server meanwhile. */
 async function rpc<T = any>(port: number, method: string, params: Record<string, unknown>): Promise<T> {
-  const { body, length } = rpcBody(1, method, params);
+  const url = `http://${HOST}:${port}/`;
   try {
-    return await rpcOnce<T>(port, body, length);
+    return await jsonRpcCall<T>(agent, url, method, params);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'ECONNRESET' && code !== 'EPIPE') throw e;
-    return rpcOnce<T>(port, body, length);
+    return jsonRpcCall<T>(agent, url, method, params);
   }
 }
 

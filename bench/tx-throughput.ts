@@ -8,7 +8,7 @@ import '../node/polyfills.js';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { keyFromSeed, type Secp256k1Key } from '../client/signing/secp256k1.js';
 import { DEFAULT_CONFIG } from '../node/config.js';
 import { initHome } from '../node/init.js';
 import { makeVerifyCases, verifyRateAllCores, verifyRateOneThread } from './ceiling.js';
-import { processCpuSeconds } from './http-load.js';
+import { jsonRpcCall, processCpuSeconds } from './http-load.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 3000);
 const PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 8);
@@ -38,20 +38,7 @@ async function freePort(): Promise<number> {
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 function rpc<T = any>(url: string, method: string, params: Record<string, unknown>): Promise<T> {
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const j = JSON.parse(Buffer.concat(chunks).toString());
-        if (j.error) reject(new Error(JSON.stringify(j.error)));
-        else resolve(j.result as T);
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return jsonRpcCall<T>(agent, url, method, params);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
