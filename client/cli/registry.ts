@@ -19,6 +19,11 @@ export interface MetadataFlags {
   modelCard?: string;
 }
 
+/** The metadata fields of a create/update/fork message from the flags (absent flag = empty). */
+export function metadataFields(o: MetadataFlags): { description: string; task: string; tags: string[]; license: string; modelCardUri: string } {
+  return { description: o.description ?? '', task: o.task ?? '', tags: parseList(o.tags), license: o.license ?? '', modelCardUri: o.modelCard ?? '' };
+}
+
 export interface EndpointFlags {
   keyEndpoint?: string;
   keyPeerId?: string;
@@ -111,11 +116,7 @@ export function registerRegistryCommands(program: Command): void {
         aivmMsgs.createModel({
           creator: sender,
           name,
-          description: o.description ?? '',
-          task: o.task ?? '',
-          tags: parseList(o.tags),
-          license: o.license ?? '',
-          modelCardUri: o.modelCard ?? '',
+          ...metadataFields(o),
           visibility: vis.visibility,
           ...(vis.keyEndpoint ? { keyEndpoint: vis.keyEndpoint } : {}),
         }),
@@ -144,11 +145,7 @@ export function registerRegistryCommands(program: Command): void {
         aivmMsgs.updateModel({
           sender,
           name,
-          description: o.description ?? '',
-          task: o.task ?? '',
-          tags: parseList(o.tags),
-          license: o.license ?? '',
-          modelCardUri: o.modelCard ?? '',
+          ...metadataFields(o),
           updateMask: mask,
         }),
       ],

@@ -16,7 +16,6 @@ import {
   pageFooter,
   pageRequest,
   parseHex64,
-  parseList,
   parseRef,
   parseRefList,
   parseUint,
@@ -28,7 +27,7 @@ import {
   type PageCliOptions,
 } from './model-common.js';
 import { addQueryOptions, queryNodeUrl, type QueryCliOptions } from './query.js';
-import { addEndpointOptions, addMetadataOptions, visibilityFlags, type EndpointFlags, type MetadataFlags } from './registry.js';
+import { addEndpointOptions, addMetadataOptions, metadataFields, visibilityFlags, type EndpointFlags, type MetadataFlags } from './registry.js';
 import { resolveNodeUrl } from './rpc.js';
 import { addTxOptions, type TxCliOptions } from './tx-runner.js';
 
@@ -272,11 +271,7 @@ export function registerVersioningCommands(program: Command): void {
           sourceModel: src.model,
           sourceVersion: src.version,
           name,
-          description: o.description ?? '',
-          task: o.task ?? '',
-          tags: parseList(o.tags),
-          license: o.license ?? '',
-          modelCardUri: o.modelCard ?? '',
+          ...metadataFields(o),
           visibility: vis.visibility,
           ...(vis.keyEndpoint ? { keyEndpoint: vis.keyEndpoint } : {}),
           version: o.version ?? '',
