@@ -25,7 +25,7 @@ export function commitHash(c: Commit | null | undefined): Uint8Array {
 }
 
 export function resultsHash(r: BlockResults | undefined): Uint8Array {
-  return r ? sha256(types.BlockResults.encode(r).finish()) : new Uint8Array();
+  return r ? encodedResultsHash(types.BlockResults.encode(r).finish()) : new Uint8Array();
 }
 
 /** resultsHash of already encoded results. */

@@ -59,6 +59,8 @@ export function voteSignBytes(chainId: string, v: { type: number; height: number
  */
 export class PrivValidator {
   private readonly keyObject: KeyObject;
+  /** The last sign() call in progress: calls run one after another. */
+  private pending: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly key: Ed25519Key,
@@ -90,8 +92,6 @@ export class PrivValidator {
     );
     return run;
   }
-
-  private pending: Promise<void> = Promise.resolve();
 
   private async signNow(height: number, round: number, step: number, signBytes: Uint8Array): Promise<Uint8Array> {
     const l = this.last;
