@@ -4,32 +4,44 @@ import type { BinKVStore, Entry, KVStore } from './kv.js';
 
 // sorted-btree is CommonJS with `exports.default`; under ESM the default import is the exports object.
 type BTreeCtor = typeof BTreeModule.default.default;
+/** sorted-btree's forRange stops when its callback returns an object with `break`. */
+const STOP = { break: true };
 const BTree: BTreeCtor = BTreeModule.default.default ?? (BTreeModule.default as unknown as BTreeCtor);
 
 /**
- * An ordered in-memory store keyed by binary strings: a B+ tree for ordered iteration, and a hash
- * map beside it for point reads. On a large state (a million entries) a tree lookup walks several
- * nodes scattered over the heap and compares strings at each; the map answers in one probe. Both
- * hold the same key and value objects, so the map costs only its own slots.
+ * An ordered in-memory store keyed by binary strings: a B+ tree for ordered iteration, and hash
+ * maps beside it for point reads. On a large state (a million entries) a tree lookup walks several
+ * nodes scattered over the heap and compares strings at each; a map answers in one probe. Both
+ * hold the same key and value objects, so the maps cost only their own slots.
+ *
+ * There is one map per first key byte (in the state, the module's prefix): a module's reads then
+ * probe a table sized to that module, not to the whole state. On a state of 1.1 M entries where
+ * one module holds 90 k of them, that module's lookups miss the CPU caches far less often.
  */
 export class MemStore implements KVStore, BinKVStore {
   private readonly tree = new BTree<string, Uint8Array>();
-  private readonly byKey = new Map<string, Uint8Array>();
+  /** Maps by the key's first byte; index 256 holds the empty key. */
+  private readonly maps: Array<Map<string, Uint8Array> | undefined> = new Array(257).fill(undefined);
+  private count = 0;
 
   get size(): number {
-    return this.byKey.size;
+    return this.count;
+  }
+
+  private mapOf(key: string): Map<string, Uint8Array> | undefined {
+    return this.maps[key.length > 0 ? key.charCodeAt(0) : 256];
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
-    return this.byKey.get(toBin(key));
+    return this.getBin(toBin(key));
   }
 
   getBin(key: string): Uint8Array | undefined {
-    return this.byKey.get(key);
+    return this.mapOf(key)?.get(key);
   }
 
   has(key: Uint8Array): boolean {
-    return this.byKey.has(toBin(key));
+    return this.getBin(toBin(key)) !== undefined;
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
@@ -37,8 +49,13 @@ export class MemStore implements KVStore, BinKVStore {
   }
 
   setBin(key: string, value: Uint8Array): void {
+    const i = key.length > 0 ? key.charCodeAt(0) : 256;
+    let m = this.maps[i];
+    if (!m) this.maps[i] = m = new Map();
+    const before = m.size;
+    m.set(key, value);
+    this.count += m.size - before;
     this.tree.set(key, value);
-    this.byKey.set(key, value);
   }
 
   delete(key: Uint8Array): void {
@@ -46,8 +63,10 @@ export class MemStore implements KVStore, BinKVStore {
   }
 
   deleteBin(key: string): void {
+    const m = this.mapOf(key);
+    if (!m || !m.delete(key)) return;
+    this.count--;
     this.tree.delete(key);
-    this.byKey.delete(key);
   }
 
   *iterateBin(start: string | undefined, end: string | undefined, reverse: boolean): IterableIterator<readonly [string, Uint8Array]> {
@@ -64,6 +83,11 @@ export class MemStore implements KVStore, BinKVStore {
         yield [k, v];
       }
     }
+  }
+
+  scanBin(start: string | undefined, end: string | undefined, visit: (key: string, value: Uint8Array) => boolean): void {
+    // Binary-string keys hold char codes up to 0xff, so '\u0100' is above every key.
+    this.tree.forRange(start ?? '', end ?? '\u0100', false, (k, v) => (visit(k, v) ? undefined : STOP));
   }
 
   *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {
