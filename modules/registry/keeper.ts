@@ -1,5 +1,5 @@
 import { parseAddress } from '../../chain/address.js';
-import { concat, fromUtf8, readU64be } from '../../chain/bytes.js';
+import { fromUtf8, readU64be } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { ChainError } from '../../chain/errors.js';
 import type { Page } from '../../chain/pagination.js';
@@ -213,37 +213,34 @@ export class RegistryKeeper {
     return { records: pg.values, page: pg };
   }
 
-  /** A page of an index whose keys end with the model name: one record read per entry. */
+  /** A page of a covering index (owner, tag, task): each entry holds the model's record. */
   private indexPage(ctx: Context, prefix: Uint8Array, req: PageReq): ModelRecords {
-    const kv = ctx.kv('registry');
-    const pg = page(kv, prefix, req);
-    // The index key ends with the name's bytes, which are also the record key's suffix.
-    const records = pg.keys.map((name) => {
-      const b = kv.get(concat(RegistryKeys.modelPrefix, name));
-      if (!b) throw new Error(`registry index entry for "${fromUtf8(name)}" has no model record`);
-      return b;
-    });
-    return { records, page: pg };
+    const pg = page(ctx.kv('registry'), prefix, req);
+    for (let i = 0; i < pg.values.length; i++) {
+      if (pg.values[i]!.length === 0) throw new Error(`registry index entry for "${fromUtf8(pg.keys[i]!)}" holds no model record`);
+    }
+    return { records: pg.values, page: pg };
   }
 
   // ---- writes ----------------------------------------------------------------------------------
 
+  /**
+   * Writes a record and its index entries. The owner, tag and task indexes are covering: each
+   * entry holds a copy of the record, so that a page of a list is one range scan (no point read
+   * per model). Every change to a record therefore rewrites all of its entries.
+   */
   private put(ctx: Context, prev: Model | undefined, next: Model): void {
     const kv = ctx.kv('registry');
     const name = next.name;
-    kv.set(RegistryKeys.model(name), pb.Model.encode(next).finish());
-    if (!prev || prev.owner !== next.owner) {
-      if (prev) kv.delete(RegistryKeys.byOwner(parseAddress(prev.owner), name));
-      kv.set(RegistryKeys.byOwner(parseAddress(next.owner), name), new Uint8Array());
-    }
-    const prevTags = prev?.tags ?? [];
-    for (const t of prevTags) if (!next.tags.includes(t)) kv.delete(RegistryKeys.byTag(t, name));
-    for (const t of next.tags) if (!prevTags.includes(t)) kv.set(RegistryKeys.byTag(t, name), new Uint8Array());
+    const record = pb.Model.encode(next).finish();
+    kv.set(RegistryKeys.model(name), record);
+    if (prev && prev.owner !== next.owner) kv.delete(RegistryKeys.byOwner(parseAddress(prev.owner), name));
+    kv.set(RegistryKeys.byOwner(parseAddress(next.owner), name), record);
+    for (const t of prev?.tags ?? []) if (!next.tags.includes(t)) kv.delete(RegistryKeys.byTag(t, name));
+    for (const t of next.tags) kv.set(RegistryKeys.byTag(t, name), record);
     const prevTask = prev?.task ?? '';
-    if (prevTask !== next.task) {
-      if (prevTask !== '') kv.delete(RegistryKeys.byTask(prevTask, name));
-      if (next.task !== '') kv.set(RegistryKeys.byTask(next.task, name), new Uint8Array());
-    }
+    if (prevTask !== '' && prevTask !== next.task) kv.delete(RegistryKeys.byTask(prevTask, name));
+    if (next.task !== '') kv.set(RegistryKeys.byTask(next.task, name), record);
     if (!prev) kv.set(RegistryKeys.modelCount, RegistryKeys.count(this.count(ctx) + 1));
   }
 }

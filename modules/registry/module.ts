@@ -1,6 +1,6 @@
 // The registry module: models, their owners, maintainers, metadata and visibility.
 import { parseAddress } from '../../chain/address.js';
-import { toBin } from '../../chain/bytes.js';
+import { equal, toBin } from '../../chain/bytes.js';
 import type { AppModule, Invariant } from '../../chain/module.js';
 import { defaultRegistryGenesis, exportRegistryGenesis, initRegistryGenesis } from './genesis.js';
 import type { RegistryKeeper } from './keeper.js';
@@ -13,18 +13,22 @@ export function registryInvariants(k: RegistryKeeper): Invariant[] {
     {
       name: 'registry/indexes',
       check(ctx) {
-        const expected = new Set<string>();
+        // Every index entry exists exactly for its model and holds a copy of the model's record.
+        const expected = new Map<string, Uint8Array>();
         let n = 0;
+        const kv = ctx.kv('registry');
         for (const m of k.models(ctx)) {
           n++;
-          expected.add(toBin(RegistryKeys.byOwner(parseAddress(m.owner), m.name)));
-          for (const t of m.tags) expected.add(toBin(RegistryKeys.byTag(t, m.name)));
-          if (m.task !== '') expected.add(toBin(RegistryKeys.byTask(m.task, m.name)));
+          const record = kv.get(RegistryKeys.model(m.name))!;
+          expected.set(toBin(RegistryKeys.byOwner(parseAddress(m.owner), m.name)), record);
+          for (const t of m.tags) expected.set(toBin(RegistryKeys.byTag(t, m.name)), record);
+          if (m.task !== '') expected.set(toBin(RegistryKeys.byTask(m.task, m.name)), record);
         }
-        const kv = ctx.kv('registry');
         let seen = 0;
-        for (const [key] of kv.iterator(RegistryKeys.byOwnerPrefix, RegistryKeys.modelCount)) {
-          if (!expected.has(toBin(key))) return `index entry ${Buffer.from(key).toString('hex')} matches no model record`;
+        for (const [key, value] of kv.iterator(RegistryKeys.byOwnerPrefix, RegistryKeys.modelCount)) {
+          const record = expected.get(toBin(key));
+          if (!record) return `index entry ${Buffer.from(key).toString('hex')} matches no model record`;
+          if (!equal(value, record)) return `index entry ${Buffer.from(key).toString('hex')} does not hold its model's current record`;
           seen++;
         }
         if (seen !== expected.size) return `${expected.size - seen} index entries are missing for existing models`;

@@ -164,11 +164,43 @@ describe('registry: models', () => {
     ok(c, alice, M.updateModel({ sender: alice.address, name: 'm-e', tags: ['odd'], updateMask: ['tags'] }));
     expect(names(list('ModelsByTag', reg.QueryModelsByTagRequest, { tag: 'all' }))).toEqual(['m-a', 'm-b', 'm-d', 'x-c']);
     expect(names(list('ModelsByTag', reg.QueryModelsByTagRequest, { tag: 'odd' }))).toEqual(['m-a', 'm-d', 'm-e']);
+    // The lists hold each model's current record, whatever changed (metadata, owner, maintainers).
+    ok(c, alice, M.updateModel({ sender: alice.address, name: 'm-e', description: 'second edition', updateMask: ['description'] }));
+    ok(c, alice, M.transferOwnership({ owner: alice.address, name: 'x-c', newOwner: bob.address }));
+    ok(c, bob, M.addMaintainer({ owner: bob.address, name: 'x-c', maintainer: alice.address }));
+    const current = (name: string) => reg.Model.toObject(reg.Model.decode(reg.Model.encode(getModel(c, name)).finish()));
+    for (const [method, type, req] of [
+      ['ModelsByTag', reg.QueryModelsByTagRequest, { tag: 'all' }],
+      ['ModelsByTag', reg.QueryModelsByTagRequest, { tag: 'odd' }],
+      ['ModelsByTask', reg.QueryModelsByTaskRequest, { task: 'chat' }],
+      ['ModelsByOwner', reg.QueryModelsByOwnerRequest, { owner: bob.address }],
+      ['ModelsByOwner', reg.QueryModelsByOwnerRequest, { owner: alice.address }],
+    ] as const) {
+      for (const m of list(method, type, req).models) expect(reg.Model.toObject(m as aivm.registry.v1.Model)).toEqual(current(m.name!));
+    }
+    expect(names(list('ModelsByOwner', reg.QueryModelsByOwnerRequest, { owner: bob.address }))).toEqual(['m-a', 'm-d', 'x-c']);
+    expect(list('ModelsByTag', reg.QueryModelsByTagRequest, { tag: 'odd' }).models.find((m) => m.name === 'm-e')?.description).toBe('second edition');
     // Bad query arguments and unknown models.
     queryErr(c, '/aivm.registry.v1.Query/ModelsByTag', reg.QueryModelsByTagRequest.encode({ tag: 'Bad Tag' }).finish(), E.InvalidQuery);
     queryErr(c, '/aivm.registry.v1.Query/ModelsByPrefix', reg.QueryModelsByPrefixRequest.encode({ prefix: 'A' }).finish(), E.InvalidQuery);
     queryErr(c, '/aivm.registry.v1.Query/Model', reg.QueryModelRequest.encode({ name: 'no-such-model' }).finish(), E.ModelNotFound);
     queryErr(c, '/aivm.registry.v1.Query/ModelsByPrefix', reg.QueryModelsByPrefixRequest.encode({ prefix: '', pagination: { limit: 5000 } }).finish(), SdkErrors.InvalidRequest);
+    c.app.runInvariants();
+  });
+
+  it('its index invariant catches an index entry that holds a stale record or no model', () => {
+    const c = chain();
+    const alice = c.account('alice');
+    ok(c, alice, createModelMsg(alice, 'acme-llm', { tags: ['nlp'], task: 'chat' }));
+    const stale = reg.Model.encode({ ...getModel(c, 'acme-llm'), description: 'an older text' }).finish();
+    const tagKey = Uint8Array.from([0x03, 3, ...Buffer.from('nlp'), ...Buffer.from('acme-llm')]);
+    const ctx = c.app.readContext();
+    expect(ctx.kv('registry').get(tagKey)).toEqual(reg.Model.encode(getModel(c, 'acme-llm')).finish());
+    ctx.kv('registry').set(tagKey, stale);
+    expect(() => c.app.runInvariants(ctx)).toThrow(/registry\/indexes broken: index entry .* does not hold its model's current record/);
+    const orphan = c.app.readContext();
+    orphan.kv('registry').set(Uint8Array.from([0x03, 3, ...Buffer.from('nlp'), ...Buffer.from('ghost')]), stale);
+    expect(() => c.app.runInvariants(orphan)).toThrow(/index entry .* matches no model record/);
     c.app.runInvariants();
   });
 });
