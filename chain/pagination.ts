@@ -1,7 +1,7 @@
 import type { PageRequest, PageResponse } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import { concat, prefixEnd } from './bytes.js';
 import { ChainError, SdkErrors } from './errors.js';
-import type { KVStore } from './store/kv.js';
+import { isScannable, type KVStore } from './store/kv.js';
 
 export const DEFAULT_PAGE_LIMIT = 100;
 export const MAX_PAGE_LIMIT = 1000;
@@ -33,21 +33,26 @@ export function paginate(kv: KVStore, prefix: Uint8Array, req: PageRequest | und
   let nextKey = new Uint8Array();
   let total = 0n;
   const countTotal = !!req?.countTotal && !(req.key.length > 0);
-  for (const [k, v] of kv.iterator(start, stop, reverse)) {
+  /** Takes one entry; false once the page is full and nothing more needs counting. */
+  const take = (k: Uint8Array, v: Uint8Array): boolean => {
     if (skip > 0) {
       skip--;
       total++;
-      continue;
+      return true;
     }
     if (keys.length === limit) {
       if (nextKey.length === 0) nextKey = k.slice(prefix.length);
-      if (!countTotal) break;
+      if (!countTotal) return false;
       total++;
-      continue;
+      return true;
     }
     keys.push(k.slice(prefix.length));
     values.push(v);
     total++;
-  }
+    return true;
+  };
+  // Query views scan without an iterator object per entry; other stores iterate.
+  if (!reverse && isScannable(kv)) kv.scan(start, stop, take);
+  else for (const [k, v] of kv.iterator(start, stop, reverse)) if (!take(k, v)) break;
   return { keys, values, response: { nextKey, total: countTotal ? total : 0n } };
 }

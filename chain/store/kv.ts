@@ -20,4 +20,18 @@ export interface KVStore {
 export interface BinKVStore {
   getBin(key: string): Uint8Array | undefined;
   iterateBin(start: string | undefined, end: string | undefined, reverse: boolean): IterableIterator<readonly [string, Uint8Array]>;
+  /**
+   * Optional: entries with start <= key < end in ascending order, handed to `visit` until it
+   * returns false. The same entries as iterateBin, without an iterator object per entry.
+   */
+  scanBin?(start: string | undefined, end: string | undefined, visit: (key: string, value: Uint8Array) => boolean): void;
+}
+
+/** A KVStore that can also scan a range without an iterator (see BinKVStore.scanBin). */
+export interface ScannableKVStore extends KVStore {
+  scan(start: Uint8Array | undefined, end: Uint8Array | undefined, visit: (key: Uint8Array, value: Uint8Array) => boolean): void;
+}
+
+export function isScannable(kv: KVStore): kv is ScannableKVStore {
+  return typeof (kv as Partial<ScannableKVStore>).scan === 'function';
 }

@@ -90,6 +90,15 @@ describe('ReadView', () => {
           const key = () => (rnd() < 0.15 ? undefined : Uint8Array.from({ length: Math.floor(rnd() * 4) }, () => Math.floor(rnd() * 256)));
           const [s, e, rev] = [key(), key(), rnd() < 0.5];
           expect(entries(view.iterator(s, e, rev))).toEqual(entries(ref.iterator(s, e, rev)));
+          // scan (MemStore: its own range walk; CacheStore: the iterator fallback) = ascending iterator.
+          const scanned: Array<readonly [Uint8Array, Uint8Array]> = [];
+          const stopAfter = Math.floor(rnd() * 6);
+          view.scan(s, e, (k, v) => {
+            scanned.push([k, v]);
+            return stopAfter === 0 || scanned.length < stopAfter;
+          });
+          const ascending = entries(ref.iterator(s, e, false));
+          expect(entries(scanned)).toEqual(stopAfter === 0 ? ascending : ascending.slice(0, stopAfter));
           const k = s ?? new Uint8Array();
           expect(view.get(k)).toEqual(ref.get(k));
           expect(view.has(k)).toBe(ref.has(k));

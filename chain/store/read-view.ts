@@ -1,6 +1,6 @@
 import { fromBin, prefixEnd, toBin } from '../bytes.js';
 import { StateModule, type ModuleName } from './buckets.js';
-import type { BinKVStore, Entry, KVStore } from './kv.js';
+import type { BinKVStore, Entry, ScannableKVStore } from './kv.js';
 
 /**
  * A read-only view of one key prefix of a binary-string store, for queries. A query never writes
@@ -8,7 +8,7 @@ import type { BinKVStore, Entry, KVStore } from './kv.js';
  * the parent with the prefix prepended as a binary string, and iteration is one generator over
  * the parent's (keys converted once, without the prefix).
  */
-export class ReadView implements KVStore {
+export class ReadView implements ScannableKVStore {
   private readonly prefix: string;
   /** The end of the prefix's range (undefined when the prefix is all 0xff: up to the end). */
   private readonly end: string | undefined;
@@ -44,6 +44,18 @@ export class ReadView implements KVStore {
     const e = end === undefined ? this.end : this.prefix + toBin(end);
     const n = this.prefix.length;
     for (const [k, v] of this.parent.iterateBin(s, e, reverse)) yield [fromBin(k.slice(n)), v];
+  }
+
+  /** Ascending entries as iterator() gives them, handed to `visit` until it returns false. */
+  scan(start: Uint8Array | undefined, end: Uint8Array | undefined, visit: (key: Uint8Array, value: Uint8Array) => boolean): void {
+    const s = start === undefined ? this.prefix : this.prefix + toBin(start);
+    const e = end === undefined ? this.end : this.prefix + toBin(end);
+    const n = this.prefix.length;
+    if (this.parent.scanBin) {
+      this.parent.scanBin(s, e, (k, v) => visit(fromBin(k.slice(n)), v));
+      return;
+    }
+    for (const [k, v] of this.parent.iterateBin(s, e, false)) if (!visit(fromBin(k.slice(n)), v)) return;
   }
 }
 

@@ -79,6 +79,10 @@ export class StateDB implements BinKVStore {
     return this.state.iterateBin(start, end, reverse);
   }
 
+  scanBin(start: string | undefined, end: string | undefined, visit: (key: string, value: Uint8Array) => boolean): void {
+    this.state.scanBin(start, end, visit);
+  }
+
   /** Computes the new app hash for a block's writes (keys sorted, null = delete). */
   prepare(writes: ReadonlyArray<readonly [string, Uint8Array | null]>): PreparedCommit {
     const updates: SmtUpdate[] = [];
