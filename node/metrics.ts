@@ -50,9 +50,15 @@ export class NodeMetrics {
     if (withProcessMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'aivm_process_' });
   }
 
+  /** Labelled series by method (and outcome), looked up once: prom-client hashes labels on every call otherwise. */
+  private readonly rpcSeries = new Map<string, { ok?: Counter.Internal; error?: Counter.Internal; seconds: Histogram.Internal<'method'> }>();
+
   observeRpc(method: string, ok: boolean, seconds: number): void {
-    this.rpcRequests.inc({ method, outcome: ok ? 'ok' : 'error' });
-    this.rpcSeconds.observe({ method }, seconds);
+    let s = this.rpcSeries.get(method);
+    if (!s) this.rpcSeries.set(method, (s = { seconds: this.rpcSeconds.labels({ method }) }));
+    const outcome = ok ? 'ok' : 'error';
+    (s[outcome] ??= this.rpcRequests.labels({ method, outcome })).inc();
+    s.seconds.observe(seconds);
   }
 
   async render(): Promise<{ contentType: string; body: string }> {
