@@ -461,7 +461,14 @@ async function main() {
   console.log(`state check: ${stateCheck.models} models, ${stateCheck.versions} versions (every model's count), ${stateCheck.records_compared} full records compared, in ${stateCheck.seconds} s`);
 
   // 3. Request pools and the real answers' sizes (for the reference servers' constant answers).
-  const pools = { resolve: resolveRequests(s, 60_000, 1), models: modelsRequests(s, 20_000, 2) };
+  // BENCH_WORKLOADS=resolve or =models measures one of them only.
+  const wanted = (process.env.BENCH_WORKLOADS ?? 'resolve,models').split(',').filter(Boolean);
+  const allPools: Record<string, () => LoadRequest[]> = { resolve: () => resolveRequests(s, 60_000, 1), models: () => modelsRequests(s, 20_000, 2) };
+  const pools: Record<string, LoadRequest[]> = {};
+  for (const w of wanted) {
+    if (!allPools[w]) throw new Error(`unknown workload ${w} in BENCH_WORKLOADS (resolve, models)`);
+    pools[w] = allPools[w]();
+  }
   const valueChars: Record<string, number> = {};
   const valueBytes: Record<string, number> = {};
   for (const [name, pool] of Object.entries(pools)) {
