@@ -74,6 +74,25 @@ export function encodeNode(n: SmtNode): Uint8Array {
   throw new Error('empty nodes are not stored');
 }
 
+/**
+ * A node built by an update, with its encoding: the stored bytes are also the hash input
+ * (tag ‖ a ‖ b), so one 65-byte buffer serves both.
+ */
+interface BuiltNode {
+  readonly node: SmtNode;
+  readonly encoded: Uint8Array;
+}
+
+function build(tag: 0 | 1, a: Uint8Array, b: Uint8Array): BuiltNode {
+  const encoded = new Uint8Array(65);
+  encoded[0] = tag;
+  encoded.set(a, 1);
+  encoded.set(b, 33);
+  const hash = sha256(encoded);
+  const node: SmtNode = tag === 0 ? { kind: 'leaf', keyHash: a, valueHash: b, hash } : { kind: 'internal', left: a, right: b, hash };
+  return { node, encoded };
+}
+
 /** Decodes a stored node; `hash` is its known hash (from the parent), if any. */
 export function decodeNode(b: Uint8Array, hash?: Uint8Array): SmtNode {
   if (b.length !== 65 || (b[0] !== 0 && b[0] !== 1)) throw new Error('corrupt state tree node');
@@ -115,10 +134,10 @@ export class SparseMerkleTree {
     return { root: nodeHash(root), writes };
   }
 
-  private put(pos: string, node: SmtNode, existed: boolean, writes: NodeWrites): void {
+  private put(pos: string, node: SmtNode, existed: boolean, writes: NodeWrites, encoded?: Uint8Array): void {
     if (node.kind === 'empty') {
       if (existed || writes.has(pos)) writes.set(pos, null);
-    } else writes.set(pos, encodeNode(node));
+    } else writes.set(pos, encoded ?? encodeNode(node));
   }
 
   private updateAt(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode {
@@ -141,9 +160,9 @@ export class SparseMerkleTree {
       }
       if (live.length === 1) {
         const u = live[0]!;
-        const leaf: SmtNode = { kind: 'leaf', keyHash: u.keyHash, valueHash: u.valueHash!, hash: leafHash(u.keyHash, u.valueHash!) };
-        this.put(pos, leaf, existed, writes);
-        return leaf;
+        const leaf = build(0, u.keyHash, u.valueHash!);
+        this.put(pos, leaf.node, existed, writes, leaf.encoded);
+        return leaf.node;
       }
       updates = live;
     }
@@ -162,11 +181,9 @@ export class SparseMerkleTree {
     }
     if (left.kind === 'empty' && right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
     if (right.kind === 'empty' && left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
-    const lh = nodeHash(left);
-    const rh = nodeHash(right);
-    const node: SmtNode = { kind: 'internal', left: lh, right: rh, hash: internalHash(lh, rh) };
-    this.put(pos, node, existed, writes);
-    return node;
+    const built = build(1, nodeHash(left), nodeHash(right));
+    this.put(pos, built.node, existed, writes, built.encoded);
+    return built.node;
   }
 
   private lift(pos: string, leaf: Extract<SmtNode, { kind: 'leaf' }>, childDepth: number, writes: NodeWrites, existed: boolean): SmtNode {
