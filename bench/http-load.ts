@@ -107,6 +107,34 @@ export function jsonRpcCall<T = any>(agent: Agent, url: string, method: string, 
   });
 }
 
+/**
+ * A JSON-RPC batch (one HTTP request holding several calls, as cosmjs' HttpBatchClient sends):
+ * the results in call order; an error answer rejects.
+ */
+export function jsonRpcBatch<T = any>(agent: Agent, url: string, calls: ReadonlyArray<{ method: string; params: Record<string, unknown> }>): Promise<T[]> {
+  const body = JSON.stringify(calls.map((c, i) => ({ jsonrpc: '2.0', id: i, method: c.method, params: c.params })));
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const j = JSON.parse(Buffer.concat(chunks).toString());
+        if (!Array.isArray(j)) return reject(new Error(JSON.stringify(j.error ?? j)));
+        const byId = new Map(j.map((a: { id: number }) => [a.id, a]));
+        const out: T[] = [];
+        for (let i = 0; i < calls.length; i++) {
+          const a = byId.get(i) as { result?: T; error?: unknown } | undefined;
+          if (!a || a.error) return reject(new Error(JSON.stringify(a?.error ?? `no answer to call ${i}`)));
+          out.push(a.result as T);
+        }
+        resolve(out);
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 function post(agent: Agent, host: string, port: number, r: LoadRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request({ host, port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': r.length } }, (res) => {

@@ -4,6 +4,7 @@
 //
 //   npm run bench                 (defaults: 3,000 accounts × 8 txs)
 //   BENCH_ACCOUNTS=1000 BENCH_TXS_PER_ACCOUNT=4 npm run bench   (quicker)
+//   BENCH_BATCH=20 npm run bench  (txs sent as JSON-RPC batches of 20 broadcast_tx_sync calls)
 import '../node/polyfills.js';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,12 +19,14 @@ import { keyFromSeed, type Secp256k1Key } from '../client/signing/secp256k1.js';
 import { DEFAULT_CONFIG } from '../node/config.js';
 import { initHome } from '../node/init.js';
 import { makeVerifyCases, verifyRateAllCores, verifyRateOneThread } from './ceiling.js';
-import { jsonRpcCall, processCpuSeconds } from './http-load.js';
+import { jsonRpcBatch, jsonRpcCall, processCpuSeconds } from './http-load.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 3000);
 const PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
+/** broadcast_tx_sync calls per HTTP request (1: one request per tx; more: JSON-RPC batches). */
+const BATCH = Math.max(1, Number(process.env.BENCH_BATCH ?? 1));
 const CHAIN_ID = 'aivm-bench-1';
 
 async function freePort(): Promise<number> {
@@ -48,7 +51,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main() {
-  console.log(`aivm tx throughput benchmark: ${ACCOUNTS} accounts × ${PER_ACCOUNT} txs, ${cpus().length} cores`);
+  console.log(`aivm tx throughput benchmark: ${ACCOUNTS} accounts × ${PER_ACCOUNT} txs, ${cpus().length} cores, ${BATCH === 1 ? 'one tx per HTTP request' : `JSON-RPC batches of ${BATCH} txs`}, ${CONCURRENCY} requests in flight`);
 
   // 1. Ceilings, same run.
   const cases = makeVerifyCases(200, 10);
@@ -129,11 +132,14 @@ async function main() {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < txs.length) {
-        const tx = txs[next++]!;
-        const r = await rpc(url, 'broadcast_tx_sync', { tx });
-        if (r.code !== 0) {
-          rejected++;
-          if (rejected <= 3) console.log(`rejected: ${r.codespace}/${r.code} ${r.log}`);
+        const batch = txs.slice(next, next + BATCH);
+        next += batch.length;
+        const answers = BATCH === 1 ? [await rpc(url, 'broadcast_tx_sync', { tx: batch[0]! })] : await jsonRpcBatch(agent, url, batch.map((tx) => ({ method: 'broadcast_tx_sync', params: { tx } })));
+        for (const r of answers) {
+          if (r.code !== 0) {
+            rejected++;
+            if (rejected <= 3) console.log(`rejected: ${r.codespace}/${r.code} ${r.log}`);
+          }
         }
       }
     }),
@@ -224,6 +230,8 @@ async function main() {
     cores: cpus().length,
     accounts: ACCOUNTS,
     txs: txs.length,
+    batch: BATCH,
+    concurrency: CONCURRENCY,
     ceiling_verify_one_thread: Math.round(oneThread),
     ceiling_verify_all_cores: Math.round(allCores),
     committed_tps: Math.round(tps),
