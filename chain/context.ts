@@ -25,8 +25,12 @@ export interface BlockInfo {
  * module's own store prefix (everything it reads and writes goes through `kv`).
  * Over `ModuleReadViews` (queries: App.query) every module store is read-only and writes throw.
  */
+/** Each module's one-byte store prefix (never mutated: stores only read it). */
+const MODULE_PREFIX = Object.fromEntries(Object.entries(StateModule).map(([m, b]) => [m, Uint8Array.of(b)])) as Record<ModuleName, Uint8Array>;
+
 export class Context {
   readonly events: EventManager;
+  private readonly stores = new Map<ModuleName, KVStore>();
 
   constructor(
     readonly block: BlockInfo,
@@ -50,9 +54,14 @@ export class Context {
   kv(module: ModuleName): KVStore {
     // Queries over read views: no cache, gas or prefix layer, one view per module reused.
     if (this.base instanceof ModuleReadViews) return this.base.view(module);
-    // Queries are not metered: skip the gas layer on their read path.
-    const base = this.mode === 'query' ? this.base : new GasStore(this.base, this.gasMeter);
-    return new PrefixStore(base, Uint8Array.of(StateModule[module]));
+    // Built once per context and module: a tx asks for the same few stores many times.
+    let store = this.stores.get(module);
+    if (!store) {
+      // Queries are not metered: skip the gas layer on their read path.
+      const base = this.mode === 'query' ? this.base : new GasStore(this.base, this.gasMeter);
+      this.stores.set(module, (store = new PrefixStore(base, MODULE_PREFIX[module])));
+    }
+    return store;
   }
 
   /** The same context over another store (a branch for one message) with its own events. */

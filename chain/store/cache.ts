@@ -45,7 +45,8 @@ export class CacheStore implements KVStore, BinKVStore {
   /** Push every pending write into the parent (which must be writable) and clear this branch. */
   write(): void {
     const parent = this.parent as unknown as WritableBin;
-    for (const [k, v] of this.pendingWrites()) {
+    // No sort needed: the parent keeps its writes by key, so the order they arrive in is moot.
+    for (const [k, v] of this.writes) {
       if (v === null) parent.deleteBin(k);
       else parent.setBin(k, v);
     }

@@ -2,6 +2,8 @@
 // A number is never reused.
 import { concat } from '../../chain/bytes.js';
 
+const ACCOUNT = Uint8Array.of(0x01);
+
 export const AuthKeys = {
   /** 0x01 ‖ address (20 bytes) → cosmos.auth.v1beta1.BaseAccount */
   accountPrefix: Uint8Array.of(0x01),
@@ -10,6 +12,6 @@ export const AuthKeys = {
   /** 0x03 → params (canonical JSON) */
   params: Uint8Array.of(0x03),
   account(addr: Uint8Array): Uint8Array {
-    return concat(Uint8Array.of(0x01), addr);
+    return concat(ACCOUNT, addr);
   },
 } as const;

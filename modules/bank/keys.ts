@@ -1,6 +1,9 @@
 // Store layout of the bank module. A number is never reused.
 import { concat, utf8 } from '../../chain/bytes.js';
 
+const BALANCE = Uint8Array.of(0x01);
+const SUPPLY = Uint8Array.of(0x02);
+
 export const BankKeys = {
   /** 0x01 ‖ address (20 bytes) ‖ denom → amount (decimal string) */
   balancePrefix: Uint8Array.of(0x01),
@@ -9,12 +12,12 @@ export const BankKeys = {
   /** 0x03 → params (canonical JSON) */
   params: Uint8Array.of(0x03),
   balances(addr: Uint8Array): Uint8Array {
-    return concat(Uint8Array.of(0x01), addr);
+    return concat(BALANCE, addr);
   },
   balance(addr: Uint8Array, denom: string): Uint8Array {
-    return concat(Uint8Array.of(0x01), addr, utf8(denom));
+    return concat(BALANCE, addr, utf8(denom));
   },
   supply(denom: string): Uint8Array {
-    return concat(Uint8Array.of(0x02), utf8(denom));
+    return concat(SUPPLY, utf8(denom));
   },
 } as const;
