@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fromBin, toBin, utf8 } from './bytes.js';
+import { fromBin, fromUtf8, toBin, utf8 } from './bytes.js';
 
 // The short-key fast paths must give exactly what Buffer (latin1) and TextEncoder give.
 describe('binary strings and utf-8', () => {
@@ -24,5 +24,17 @@ describe('binary strings and utf-8', () => {
     const enc = new TextEncoder();
     const samples = ['', 'a', 'acme-llm_v2.0', 'x'.repeat(48), 'y'.repeat(49), 'é', 'model-é', 'emoji 🤖', '\ud800', 'a\udc00b', '\u007f\u0080', 'z'.repeat(200) + 'ß'];
     for (const s of samples) expect(utf8(s)).toEqual(enc.encode(s));
+  });
+
+  it('fromUtf8 equals strict TextDecoder: ASCII, other UTF-8, and a refusal for malformed bytes', () => {
+    const dec = new TextDecoder('utf-8', { fatal: true });
+    const samples = ['', '0', '1000000000000', 'uaivm', 'x'.repeat(48), 'y'.repeat(49), 'é', 'model-é', 'emoji 🤖', 'z'.repeat(200) + 'ß'].map((s) => new TextEncoder().encode(s));
+    for (const b of samples) {
+      expect(fromUtf8(b)).toBe(dec.decode(b));
+      // A view into a larger buffer reads only its own bytes.
+      const framed = Uint8Array.from([0x41, ...b, 0x42]);
+      expect(fromUtf8(framed.subarray(1, 1 + b.length))).toBe(dec.decode(b));
+    }
+    for (const bad of [Uint8Array.of(0x80), Uint8Array.of(0x41, 0xc3), Uint8Array.of(0xff, 0x41)]) expect(() => fromUtf8(bad)).toThrow(/not valid for encoding utf-8/);
   });
 });

@@ -72,7 +72,15 @@ export function utf8(s: string): Uint8Array {
   return out;
 }
 
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
+
 export function fromUtf8(b: Uint8Array): string {
+  // Short ASCII (amounts, denoms, names): read the bytes as they are, the same string TextDecoder
+  // gives, without its per-call cost. Anything else goes through the strict decoder.
+  if (b.length <= SHORT_BIN) {
+    for (let i = 0; i < b.length; i++) if (b[i]! > 0x7f) return dec.decode(b);
+    return latin1Slice.call(b, 0, b.length);
+  }
   return dec.decode(b);
 }
 

@@ -17,13 +17,19 @@ export const FEE_COLLECTOR = moduleAddress('fee_collector');
 
 export const DEFAULT_BANK_PARAMS: BankParams = { default_send_enabled: true };
 
+const parsedParams = new WeakMap<Uint8Array, BankParams>();
+
 /** Balances, transfers and total supply. */
 export class BankKeeper {
   constructor(private readonly accounts: AccountKeeper) {}
 
   getParams(ctx: Context): BankParams {
     const b = ctx.kv('bank').get(BankKeys.params);
-    return b ? (JSON.parse(fromUtf8(b)) as BankParams) : DEFAULT_BANK_PARAMS;
+    if (!b) return DEFAULT_BANK_PARAMS;
+    // The stored bytes object stays the same until params are rewritten: parse it once.
+    let p = parsedParams.get(b);
+    if (!p) parsedParams.set(b, (p = JSON.parse(fromUtf8(b)) as BankParams));
+    return p;
   }
 
   setParams(ctx: Context, p: BankParams): void {
