@@ -55,9 +55,11 @@ async function main() {
 
   // 1. Ceilings, same run.
   const cases = makeVerifyCases(200, 10);
-  const oneThread = verifyRateOneThread(cases, 3);
-  const allCores = await verifyRateAllCores(cases, 3);
-  console.log(`ceiling: secp256k1 verify (node:crypto) one thread ${oneThread.toFixed(0)}/s, all ${cpus().length} cores ${allCores.toFixed(0)}/s`);
+  // Measured before and again right after the peak phase (this machine's speed drifts within
+  // minutes): the ratios use the mean of the two.
+  const oneThreadBefore = verifyRateOneThread(cases, 3);
+  const allCoresBefore = await verifyRateAllCores(cases, 3);
+  console.log(`ceiling: secp256k1 verify (node:crypto) one thread ${oneThreadBefore.toFixed(0)}/s, all ${cpus().length} cores ${allCoresBefore.toFixed(0)}/s`);
 
   // 2. A fresh single-validator chain with the signer accounts funded at genesis.
   const home = mkdtempSync(join(tmpdir(), 'aivm-bench-'));
@@ -154,6 +156,14 @@ async function main() {
   const drainedSeconds = (performance.now() - sendStart) / 1000;
   const nodeCpu1 = processCpuSeconds(child.pid!);
   await sleep(1500);
+  const oneThreadAfter = verifyRateOneThread(cases, 3);
+  const allCoresAfter = await verifyRateAllCores(cases, 3);
+  const oneThread = (oneThreadBefore + oneThreadAfter) / 2;
+  const allCores = (allCoresBefore + allCoresAfter) / 2;
+  console.log(
+    `ceiling after the peak phase: one thread ${oneThreadAfter.toFixed(0)}/s, all cores ${allCoresAfter.toFixed(0)}/s; ` +
+      `ratios below use the means, ${oneThread.toFixed(0)}/s and ${allCores.toFixed(0)}/s`,
+  );
   const endHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
   const blocks: Array<{ height: number; txs: number; time: number }> = [];
   for (let h = startHeight; h <= endHeight; h++) {
@@ -234,6 +244,8 @@ async function main() {
     concurrency: CONCURRENCY,
     ceiling_verify_one_thread: Math.round(oneThread),
     ceiling_verify_all_cores: Math.round(allCores),
+    ceiling_verify_one_thread_before_after: [Math.round(oneThreadBefore), Math.round(oneThreadAfter)],
+    ceiling_verify_all_cores_before_after: [Math.round(allCoresBefore), Math.round(allCoresAfter)],
     committed_tps: Math.round(tps),
     ratio_one_thread: +(tps / oneThread).toFixed(3),
     ratio_all_cores: +(tps / allCores).toFixed(3),
