@@ -239,10 +239,17 @@ async function checkState(port: number, s: BenchState): Promise<Record<string, u
 
 // ---- main --------------------------------------------------------------------------------------
 
+/** The ceiling for a round: the mean of the runs before and after the node's. */
+const ceilingRps = (p: Pair) => (p.ceiling.rps + p.ceiling_after.rps) / 2;
+/** Any ceiling figure averaged over the two runs. */
+const bothCeilings = (f: (r: LoadResult) => number) => (p: Pair) => (f(p.ceiling) + f(p.ceiling_after)) / 2;
+
 interface Pair {
   readonly workload: string;
   readonly round: number;
   readonly ceiling: LoadResult;
+  /** The ceiling again right after the node's run: ratios use the mean of the two (this machine's speed drifts). */
+  readonly ceiling_after: LoadResult;
   /** node/rpc's server over a stub backend (constant answer): the RPC layer without the chain. */
   readonly rpc_stub?: LoadResult;
   readonly node: LoadResult;
@@ -355,17 +362,21 @@ async function measurePhase(phase: string, node: NodeProcess, pools: Record<stri
           await server.stop();
         }
       };
-      // Ceiling, RPC layer alone, node: one after the other, so that all three see the same machine.
+      // Ceiling, RPC layer alone, node, ceiling again: one after the other, so that all see the
+      // same machine; the ratios use the mean of the two ceiling runs around the node's.
       const ceiling = await run(await startCeilingServer(valueChars[workload]!));
       const stub = RPC_STUB ? await run(await startRpcStubServer(valueBytes[workload]!)) : undefined;
       const result = await runLoad({ host: HOST, port: node.port, concurrency: CONCURRENCY, seconds: SECONDS, warmupSeconds: WARMUP, next: cycle(pool), checkEvery: CHECK_EVERY, serverPid: node.pid });
       if (result.failures > 0) throw new Error(`${workload}: ${result.failures} failed answers, first: ${result.first_failure}`);
-      const ratio = result.rps / ceiling.rps;
-      pairs.push({ workload, round, ceiling, ...(stub ? { rpc_stub: stub, rpc_stub_ratio: +(stub.rps / ceiling.rps).toFixed(3) } : {}), node: result, ratio: +ratio.toFixed(3) });
-      console.log(`${phase}, round ${round}, ${workload}: node ${(ratio * 100).toFixed(0)}% of the ceiling${stub ? ` (node/rpc over a stub backend: ${((stub.rps / ceiling.rps) * 100).toFixed(0)}%)` : ''}`);
+      const ceilingAfter = await run(await startCeilingServer(valueChars[workload]!));
+      const base = (ceiling.rps + ceilingAfter.rps) / 2;
+      const ratio = result.rps / base;
+      pairs.push({ workload, round, ceiling, ceiling_after: ceilingAfter, ...(stub ? { rpc_stub: stub, rpc_stub_ratio: +(stub.rps / base).toFixed(3) } : {}), node: result, ratio: +ratio.toFixed(3) });
+      console.log(`${phase}, round ${round}, ${workload}: node ${(ratio * 100).toFixed(0)}% of the ceiling${stub ? ` (node/rpc over a stub backend: ${((stub.rps / base) * 100).toFixed(0)}%)` : ''}`);
       console.log(line('ceiling', ceiling));
       if (stub) console.log(line('rpc stub', stub));
       console.log(line('node', result));
+      console.log(line('ceiling', ceilingAfter));
       for (const [k, v] of Object.entries(result.by_kind)) console.log(`    ${k.padEnd(16)} ${String(v.requests).padStart(7)} answers  p50 ${v.p50_ms.toFixed(2)} ms  p99 ${v.p99_ms.toFixed(2)} ms`);
     }
   }
@@ -375,22 +386,22 @@ async function measurePhase(phase: string, node: NodeProcess, pools: Record<stri
     const mean = (f: (p: Pair) => number) => ps.reduce((a, p) => a + f(p), 0) / ps.length;
     workloads[workload] = {
       node_rps: Math.round(mean((p) => p.node.rps)),
-      ceiling_rps: Math.round(mean((p) => p.ceiling.rps)),
-      ratio: +mean((p) => p.node.rps / p.ceiling.rps).toFixed(3),
-      min_ratio: +Math.min(...ps.map((p) => p.node.rps / p.ceiling.rps)).toFixed(3),
-      ...(RPC_STUB ? { rpc_stub_rps: Math.round(mean((p) => p.rpc_stub!.rps)), rpc_stub_ratio: +mean((p) => p.rpc_stub!.rps / p.ceiling.rps).toFixed(3) } : {}),
+      ceiling_rps: Math.round(mean(ceilingRps)),
+      ratio: +mean((p) => p.node.rps / ceilingRps(p)).toFixed(3),
+      min_ratio: +Math.min(...ps.map((p) => p.node.rps / ceilingRps(p))).toFixed(3),
+      ...(RPC_STUB ? { rpc_stub_rps: Math.round(mean((p) => p.rpc_stub!.rps)), rpc_stub_ratio: +mean((p) => p.rpc_stub!.rps / ceilingRps(p)).toFixed(3) } : {}),
       node_p50_ms: +mean((p) => p.node.p50_ms).toFixed(2),
       node_p99_ms: +mean((p) => p.node.p99_ms).toFixed(2),
-      ceiling_p50_ms: +mean((p) => p.ceiling.p50_ms).toFixed(2),
-      ceiling_p99_ms: +mean((p) => p.ceiling.p99_ms).toFixed(2),
+      ceiling_p50_ms: +mean(bothCeilings((r) => r.p50_ms)).toFixed(2),
+      ceiling_p99_ms: +mean(bothCeilings((r) => r.p99_ms)).toFixed(2),
       node_server_cpu_pct: Math.round(mean((p) => p.node.server_cpu_pct ?? NaN)),
-      ceiling_server_cpu_pct: Math.round(mean((p) => p.ceiling.server_cpu_pct ?? NaN)),
+      ceiling_server_cpu_pct: Math.round(mean(bothCeilings((r) => r.server_cpu_pct ?? NaN))),
       node_cpu_us_per_answer: Math.round(mean((p) => p.node.server_cpu_us_per_answer ?? NaN)),
-      ceiling_cpu_us_per_answer: Math.round(mean((p) => p.ceiling.server_cpu_us_per_answer ?? NaN)),
+      ceiling_cpu_us_per_answer: Math.round(mean(bothCeilings((r) => r.server_cpu_us_per_answer ?? NaN))),
       ...(RPC_STUB ? { rpc_stub_cpu_us_per_answer: Math.round(mean((p) => p.rpc_stub!.server_cpu_us_per_answer ?? NaN)) } : {}),
-      ceiling_generator_cpu_pct: Math.round(mean((p) => p.ceiling.generator_cpu_pct)),
+      ceiling_generator_cpu_pct: Math.round(mean(bothCeilings((r) => r.generator_cpu_pct))),
       checked_answers: ps.reduce((a, p) => a + p.node.checked, 0),
-      meets_target: mean((p) => p.node.rps / p.ceiling.rps) >= TARGET,
+      meets_target: mean((p) => p.node.rps / ceilingRps(p)) >= TARGET,
     };
   }
   const memoryAfter = await nodeMemory(node.port);
