@@ -217,7 +217,13 @@ export class RegistryKeeper {
   private indexPage(ctx: Context, prefix: Uint8Array, req: PageReq): ModelRecords {
     const pg = page(ctx.kv('registry'), prefix, req);
     for (let i = 0; i < pg.values.length; i++) {
-      if (pg.values[i]!.length === 0) throw new Error(`registry index entry for "${fromUtf8(pg.keys[i]!)}" holds no model record`);
+      if (pg.values[i]!.length === 0) {
+        // Only a state written before the indexes became covering (an older dev home) has these.
+        throw new Error(
+          `registry index entry for "${fromUtf8(pg.keys[i]!)}" holds no model record: this state was written by an older aivmd; ` +
+            'carry it over with `aivmd export` and `aivmd init --genesis <file>`, or restart a dev chain with `aivmd dev --reset`',
+        );
+      }
     }
     return { records: pg.values, page: pg };
   }
