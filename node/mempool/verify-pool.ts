@@ -82,7 +82,6 @@ const MAX_BATCHES_PER_WORKER = 2;
 export class SigVerifyPool {
   private readonly workers: Worker[] = [];
   private readonly inflight = new Map<number, { worker: number; parts: Pending[]; counts: number[] }>();
-  private readonly load: number[];
   private queue: Pending[] = [];
   private scheduled = false;
   private nextId = 1;
@@ -101,7 +100,6 @@ export class SigVerifyPool {
       });
       this.workers.push(w);
     }
-    this.load = new Array(threads).fill(0);
   }
 
   /** Resolves with one boolean per item; never rejects (a failed worker answers false). */
@@ -142,13 +140,13 @@ export class SigVerifyPool {
       const w = idle[k]!;
       const id = this.nextId++;
       const items = parts.flatMap((p) => p.items);
-      this.load[w]! += items.length;
       this.inflight.set(id, { worker: w, parts, counts: parts.map((p) => p.items.length) });
       const buf = pack(items);
       this.workers[w]!.postMessage({ id, buf }, [buf.buffer as ArrayBuffer]);
     }
   }
 
+  /** A worker's batches in flight (the in-flight map holds at most two per worker). */
   private batchesInFlight(worker: number): number {
     let n = 0;
     for (const job of this.inflight.values()) if (job.worker === worker) n++;
@@ -159,7 +157,6 @@ export class SigVerifyPool {
     const job = this.inflight.get(m.id);
     if (!job) return;
     this.inflight.delete(m.id);
-    this.load[job.worker]! -= m.ok.length;
     let off = 0;
     job.parts.forEach((p, i) => {
       p.resolve(m.ok.slice(off, off + job.counts[i]!));
@@ -170,7 +167,6 @@ export class SigVerifyPool {
 
   private onWorkerError(index: number): void {
     this.dead.add(index);
-    this.load[index] = 0;
     for (const [id, job] of this.inflight) {
       if (job.worker !== index) continue;
       this.inflight.delete(id);
