@@ -20,17 +20,18 @@ export interface BlockInfo {
   readonly proposer?: Uint8Array;
 }
 
+/** Each module's one-byte store prefix (never mutated: stores only read it). */
+const MODULE_PREFIX = Object.fromEntries(Object.entries(StateModule).map(([m, b]) => [m, Uint8Array.of(b)])) as Record<ModuleName, Uint8Array>;
+
 /**
  * What a keeper sees while it runs: the block it runs in, a gas meter, an event sink, and its
  * module's own store prefix (everything it reads and writes goes through `kv`).
  * Over `ModuleReadViews` (queries: App.query) every module store is read-only and writes throw.
  */
-/** Each module's one-byte store prefix (never mutated: stores only read it). */
-const MODULE_PREFIX = Object.fromEntries(Object.entries(StateModule).map(([m, b]) => [m, Uint8Array.of(b)])) as Record<ModuleName, Uint8Array>;
-
 export class Context {
   readonly events: EventManager;
-  private readonly stores = new Map<ModuleName, KVStore>();
+  /** Module stores built so far (created on the first kv() call: many contexts never read). */
+  private stores: Map<ModuleName, KVStore> | undefined;
 
   constructor(
     readonly block: BlockInfo,
@@ -55,11 +56,12 @@ export class Context {
     // Queries over read views: no cache, gas or prefix layer, one view per module reused.
     if (this.base instanceof ModuleReadViews) return this.base.view(module);
     // Built once per context and module: a tx asks for the same few stores many times.
-    let store = this.stores.get(module);
+    const stores = (this.stores ??= new Map());
+    let store = stores.get(module);
     if (!store) {
       // Queries are not metered: skip the gas layer on their read path.
       const base = this.mode === 'query' ? this.base : new GasStore(this.base, this.gasMeter);
-      this.stores.set(module, (store = new PrefixStore(base, MODULE_PREFIX[module])));
+      stores.set(module, (store = new PrefixStore(base, MODULE_PREFIX[module])));
     }
     return store;
   }
