@@ -21,6 +21,7 @@ import type { Mempool } from '../mempool/mempool.js';
 import { PrivValidator, SignStep, voteSignBytes } from './signer.js';
 
 type Vote = aivm.types.v1.Vote;
+type Proposal = aivm.types.v1.Proposal;
 
 /** Txs executed between two yields to the event loop while a block executes (~10–20 ms). */
 const EXEC_SLICE_TXS = 128;
@@ -28,7 +29,6 @@ const EXEC_SLICE_TXS = 128;
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
-type Proposal = aivm.types.v1.Proposal;
 
 const PREVOTE = types.SignedMsgType.SIGNED_MSG_TYPE_PREVOTE;
 const PRECOMMIT = types.SignedMsgType.SIGNED_MSG_TYPE_PRECOMMIT;
