@@ -74,14 +74,19 @@ export function utf8(s: string): Uint8Array {
 
 const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
 
+/**
+ * The bytes b[start, end) as a string when they are all ASCII (then UTF-8, latin1 and ASCII read
+ * the same), undefined otherwise. One native call, no intermediate copies.
+ */
+export function asciiString(b: Uint8Array, start: number, end: number): string | undefined {
+  for (let i = start; i < end; i++) if (b[i]! > 0x7f) return undefined;
+  return latin1Slice.call(b, start, end);
+}
+
 export function fromUtf8(b: Uint8Array): string {
-  // Short ASCII (amounts, denoms, names): read the bytes as they are, the same string TextDecoder
-  // gives, without its per-call cost. Anything else goes through the strict decoder.
-  if (b.length <= SHORT_BIN) {
-    for (let i = 0; i < b.length; i++) if (b[i]! > 0x7f) return dec.decode(b);
-    return latin1Slice.call(b, 0, b.length);
-  }
-  return dec.decode(b);
+  // Short ASCII (amounts, denoms, names) skips TextDecoder's per-call cost; anything else goes
+  // through the strict decoder.
+  return (b.length <= SHORT_BIN ? asciiString(b, 0, b.length) : undefined) ?? dec.decode(b);
 }
 
 /** Big-endian unsigned 64-bit, so that numeric order equals byte order in keys. */

@@ -2,6 +2,7 @@
 // same results with far less allocation — a bank send allocates on every encode and decode.
 import { BinaryWriter } from 'cosmjs-types/binary';
 import utf8Module from 'cosmjs-types/utf8';
+import { asciiString } from './bytes.js';
 
 // 1. BinaryWriter.alloc builds a fresh 8 KiB pool on every call (the pool closure is re-created
 //    each time), so every `.finish()` allocated a slab: ~10% of a bank send's CPU. A plain
@@ -16,12 +17,10 @@ import utf8Module from 'cosmjs-types/utf8';
 type Utf8Read = (buffer: Uint8Array, start: number, end: number) => string;
 const utf8Exports = utf8Module as unknown as { utf8Read: Utf8Read };
 const originalRead = utf8Exports.utf8Read;
-const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
 
 export function utf8Read(buffer: Uint8Array, start: number, end: number): string {
   if (end <= start) return '';
-  for (let i = start; i < end; i++) if (buffer[i]! > 0x7f) return originalRead(buffer, start, end);
-  return latin1Slice.call(buffer, start, end);
+  return asciiString(buffer, start, end) ?? originalRead(buffer, start, end);
 }
 
 utf8Exports.utf8Read = utf8Read;
