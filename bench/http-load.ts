@@ -4,7 +4,7 @@
 // concurrency and duration, so that the ratio between them measures the server alone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 export interface LoadRequest {
@@ -89,63 +89,48 @@ export function rpcBody(id: number, method: string, params: Record<string, unkno
   return { body, length: Buffer.byteLength(body) };
 }
 
-/** One JSON-RPC call over `agent`: the result, or an Error carrying the JSON-RPC error. */
-export function jsonRpcCall<T = any>(agent: Agent, url: string, method: string, params: Record<string, unknown>): Promise<T> {
-  const { body, length } = rpcBody(1, method, params);
+/** POSTs a JSON body over `agent` to a URL or host/port; resolves with the answer's text. */
+function postJson(agent: Agent, to: string | { host: string; port: number }, body: string, length = Buffer.byteLength(body)): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': length } }, (res) => {
+    const headers = { 'content-type': 'application/json', 'content-length': length };
+    const onResponse = (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const j = JSON.parse(Buffer.concat(chunks).toString());
-        if (j.error) reject(new Error(JSON.stringify(j.error)));
-        else resolve(j.result as T);
-      });
-    });
+      res.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+      res.on('error', reject);
+    };
+    const req = typeof to === 'string' ? request(to, { method: 'POST', agent, headers }, onResponse) : request({ ...to, path: '/', method: 'POST', agent, headers }, onResponse);
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** One JSON-RPC call over `agent`: the result, or an Error carrying the JSON-RPC error. */
+export async function jsonRpcCall<T = any>(agent: Agent, url: string, method: string, params: Record<string, unknown>): Promise<T> {
+  const { body, length } = rpcBody(1, method, params);
+  const j = JSON.parse(await postJson(agent, url, body, length));
+  if (j.error) throw new Error(JSON.stringify(j.error));
+  return j.result as T;
 }
 
 /**
  * A JSON-RPC batch (one HTTP request holding several calls, as cosmjs' HttpBatchClient sends):
  * the results in call order; an error answer rejects.
  */
-export function jsonRpcBatch<T = any>(agent: Agent, url: string, calls: ReadonlyArray<{ method: string; params: Record<string, unknown> }>): Promise<T[]> {
+export async function jsonRpcBatch<T = any>(agent: Agent, url: string, calls: ReadonlyArray<{ method: string; params: Record<string, unknown> }>): Promise<T[]> {
   const body = JSON.stringify(calls.map((c, i) => ({ jsonrpc: '2.0', id: i, method: c.method, params: c.params })));
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const j = JSON.parse(Buffer.concat(chunks).toString());
-        if (!Array.isArray(j)) return reject(new Error(JSON.stringify(j.error ?? j)));
-        const byId = new Map(j.map((a: { id: number }) => [a.id, a]));
-        const out: T[] = [];
-        for (let i = 0; i < calls.length; i++) {
-          const a = byId.get(i) as { result?: T; error?: unknown } | undefined;
-          if (!a || a.error) return reject(new Error(JSON.stringify(a?.error ?? `no answer to call ${i}`)));
-          out.push(a.result as T);
-        }
-        resolve(out);
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
+  const j = JSON.parse(await postJson(agent, url, body));
+  if (!Array.isArray(j)) throw new Error(JSON.stringify(j.error ?? j));
+  const byId = new Map(j.map((a: { id: number }) => [a.id, a]));
+  return calls.map((_, i) => {
+    const a = byId.get(i) as { result?: T; error?: unknown } | undefined;
+    if (!a || a.error) throw new Error(JSON.stringify(a?.error ?? `no answer to call ${i}`));
+    return a.result as T;
   });
 }
 
 function post(agent: Agent, host: string, port: number, r: LoadRequest): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host, port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': r.length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(r.body);
-  });
+  return postJson(agent, { host, port }, r.body, r.length);
 }
 
 /** Runs the load for warmupSeconds + seconds; statistics cover the last `seconds` only. */
