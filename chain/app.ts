@@ -12,11 +12,12 @@ import type { GenesisDoc } from './genesis.js';
 import { parseTime } from './genesis.js';
 import type { AppModule, MsgRoute, QueryRoute } from './module.js';
 import { CacheStore } from './store/cache.js';
+import { sha256 } from './hash.js';
 import { GasMeter } from './store/gas.js';
 import { ModuleReadViews } from './store/read-view.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
-import { decodeTx, type DecodedTx } from './tx/decode.js';
+import { decodeTx, decodeTxUncached, forgetDecodedTx, type DecodedTx } from './tx/decode.js';
 import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
 import type { AnteKeepers } from './tx/types.js';
 
@@ -128,7 +129,11 @@ export class App {
   /** Validates a tx against CheckTx state (ante only, as in the Cosmos SDK) and keeps its writes. */
   checkTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
     const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
-    return this.runTx('check', this.checkState, block, bytes, hash);
+    const h = hash ?? sha256(bytes);
+    const r = this.runTx('check', this.checkState, block, bytes, h);
+    // A refused tx leaves the mempool at once: its decoding is not kept.
+    if (r.code !== 0) forgetDecodedTx(h);
+    return r;
   }
 
   /** Runs a tx's ante and messages without signature or fee checks; nothing is kept. */
@@ -178,7 +183,13 @@ export class App {
 
   deliverTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
     if (!this.deliverState || !this.deliverBlock) throw new Error('deliverTx outside a block');
-    return this.runTx('deliver', this.deliverState, this.deliverBlock, bytes, hash);
+    const h = hash ?? sha256(bytes);
+    const r = this.runTx('deliver', this.deliverState, this.deliverBlock, bytes, h);
+    // Once in a block, a tx is neither checked nor delivered again (its sequence is used): the
+    // memos of its decoding and signature check would only fill the old generation.
+    forgetDecodedTx(h);
+    this.sigCache.delete(h);
+    return r;
   }
 
   /** Runs end-of-block hooks; returns the block-level events. */
@@ -347,5 +358,5 @@ function decodeSimulateTx(bytes: Uint8Array): DecodedTx {
   }
   if (!tx.body || !tx.authInfo) throw new ChainError(SdkErrors.TxDecode, 'simulated Tx needs a body and auth_info');
   const raw = TxRaw.fromPartial({ bodyBytes: TxBody.encode(tx.body).finish(), authInfoBytes: AuthInfo.encode(tx.authInfo).finish(), signatures: tx.signatures });
-  return decodeTx(TxRaw.encode(raw).finish());
+  return decodeTxUncached(TxRaw.encode(raw).finish());
 }

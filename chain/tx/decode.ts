@@ -22,7 +22,9 @@ function decodeOrThrow<T>(what: string, f: () => T): T {
 
 /**
  * Decoded txs by hash: a tx decoded at CheckTx is not decoded again at recheck or in its block.
- * Pure memo (same bytes, same hash, same result); bounded.
+ * Pure memo (same bytes, same hash, same result); bounded. The app forgets a tx once its block
+ * ran it or CheckTx refused it, so the memo holds about what the mempool holds: entries kept
+ * longer would be promoted to V8's old generation and cost GC time for nothing.
  */
 const decoded = new Map<string, DecodedTx>();
 const DECODED_MAX = 50_000;
@@ -38,7 +40,13 @@ export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
   return tx;
 }
 
-function decodeTxUncached(bytes: Uint8Array, hash: Uint8Array): DecodedTx {
+/** Drops a tx from the decode memo (it will not be needed again, or is decoded again if it is). */
+export function forgetDecodedTx(hash: Uint8Array): void {
+  decoded.delete(Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1'));
+}
+
+/** Decodes without the memo: for bytes that are decoded once (simulation). */
+export function decodeTxUncached(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
   if (bytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: empty transaction bytes');
   const raw = decodeOrThrow('TxRaw', () => TxRaw.decode(bytes));
   // Only the canonical encoding is accepted: otherwise an unknown field appended, or a field
