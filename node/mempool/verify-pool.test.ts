@@ -25,6 +25,36 @@ describe('signature verification pool', () => {
     for (const r of await Promise.all(calls)) expect(r).toEqual([true, false, false, false]);
   });
 
+  it('sends every check of one key to the same worker, and uses every worker', async () => {
+    const p = new SigVerifyPool(2);
+    const workers = (p as unknown as { workers: Array<{ postMessage(m: { buf: Uint8Array }, t?: unknown): void }> }).workers;
+    const seenBy = new Map<string, Set<number>>();
+    workers.forEach((w, wi) => {
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m, t) => {
+        // Each packed item: pubKey (33) ‖ signature (64) ‖ u32 length ‖ message.
+        const view = new DataView(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength);
+        for (let o = 0; o < m.buf.length; o += 101 + view.getUint32(o + 97)) {
+          const id = Buffer.from(m.buf.subarray(o, o + 33)).toString('hex');
+          if (!seenBy.has(id)) seenBy.set(id, new Set());
+          seenBy.get(id)!.add(wi);
+        }
+        post(m, t);
+      };
+    });
+    const keys = Array.from({ length: 40 }, (_, i) => keyFromSeed(`affinity/${i}`));
+    for (let round = 0; round < 3; round++) {
+      for (const key of keys) {
+        const message = createHash('sha256').update(`${round}`).digest();
+        expect(await p.verify([{ pubKey: key.publicKey, message, signature: signSecp256k1(key, message) }])).toEqual([true]);
+      }
+    }
+    expect(seenBy.size).toBe(keys.length);
+    for (const ws of seenBy.values()) expect(ws.size).toBe(1);
+    expect(new Set([...seenBy.values()].map((ws) => [...ws][0])).size).toBe(2);
+    await p.close();
+  });
+
   it('keeps answering when a worker dies, and answers false (never hangs) when none is left', async () => {
     const p = new SigVerifyPool(2);
     const key = keyFromSeed('survivor');
