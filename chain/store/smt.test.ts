@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { toHex } from '../bytes.js';
 import { sha256 } from '../hash.js';
 import { SparseMerkleTree, type NodeWrites } from './smt.js';
@@ -87,5 +88,17 @@ describe('sparse Merkle tree (app hash)', () => {
     expect(toHex(root)).not.toBe(before);
     // ~log2(1000) ≈ 10 nodes, far below the 2000 nodes of the tree.
     expect(writes.size).toBeLessThan(30);
+  });
+
+  it('keeps its root and stored node layout (a change would fork every existing chain)', () => {
+    const t = memTree();
+    t.apply(t.tree.update(Array.from({ length: 1000 }, (_, i) => ({ keyHash: kh(i), valueHash: vh(i) }))).writes);
+    // Updates and deletes, some collapsing subtrees.
+    t.apply(t.tree.update(Array.from({ length: 100 }, (_, i) => ({ keyHash: kh(i * 7), valueHash: i % 3 ? vh(5000 + i) : undefined }))).writes);
+    const layout = createHash('sha256');
+    for (const k of [...t.nodes.keys()].sort()) layout.update(Buffer.from(k, 'latin1')).update(t.nodes.get(k)!);
+    expect(toHex(t.tree.root())).toBe('74a7e85fd07a08ca1dfc5a74a14ad4b212b69a96aae4b4a7b24930413351c712');
+    expect(layout.digest('hex')).toBe('84035f8e11c53ff8d8ff96b7f46b53718fb79b73567be5c389c46d8321fd4f96');
+    expect(t.nodes.size).toBe(2397);
   });
 });

@@ -1,4 +1,4 @@
-import { concat, equal, toBin } from '../bytes.js';
+import { concat, equal } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 // A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
@@ -44,12 +44,12 @@ function bit(h: Uint8Array, depth: number): number {
 
 /** Position of the node at `depth` on the path of `keyHash`: depth byte ‖ the first `depth` bits. */
 export function positionKey(depth: number, keyHash: Uint8Array): string {
+  // Built as a string directly (it is a map key and a storage key suffix): no byte array.
   const n = (depth + 7) >> 3;
-  const p = new Uint8Array(1 + n);
-  p[0] = depth;
-  p.set(keyHash.subarray(0, n), 1);
-  if (depth & 7) p[n] = p[n]! & (0xff << (8 - (depth & 7)));
-  return toBin(p);
+  let p = String.fromCharCode(depth & 0xff);
+  for (let i = 0; i < n - 1; i++) p += String.fromCharCode(keyHash[i]!);
+  if (n > 0) p += String.fromCharCode(depth & 7 ? keyHash[n - 1]! & (0xff << (8 - (depth & 7)) & 0xff) : keyHash[n - 1]!);
+  return p;
 }
 
 function hash65(tag: number, a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -171,17 +171,29 @@ export class SparseMerkleTree {
     for (const u of updates) (bit(u.keyHash, depth) === 0 ? leftUpdates : rightUpdates).push(u);
     const childDepth = depth + 1;
     const internal = cur.kind === 'internal' ? cur : undefined;
-    const left = leftUpdates.length ? this.updateAt(childDepth, leftUpdates, writes) : this.child(internal, 0, childDepth, updates[0]!.keyHash, writes);
-    const right = rightUpdates.length ? this.updateAt(childDepth, rightUpdates, writes) : this.child(internal, 1, childDepth, updates[0]!.keyHash, writes);
+    // A side without updates keeps the hash this node holds for it; its node is loaded only when
+    // the other side turns out empty (then a lone leaf there must move up).
+    let left = leftUpdates.length ? this.updateAt(childDepth, leftUpdates, writes) : undefined;
+    let right = rightUpdates.length ? this.updateAt(childDepth, rightUpdates, writes) : undefined;
+    const leftHash = left ? nodeHash(left) : (internal?.left ?? EMPTY_HASH);
+    const rightHash = right ? nodeHash(right) : (internal?.right ?? EMPTY_HASH);
+    const leftEmpty = left ? left.kind === 'empty' : equal(leftHash, EMPTY_HASH);
+    const rightEmpty = right ? right.kind === 'empty' : equal(rightHash, EMPTY_HASH);
 
     // Collapse: a lone leaf moves up to the top of its subtree.
-    if (left.kind === 'empty' && right.kind === 'empty') {
+    if (leftEmpty && rightEmpty) {
       this.put(pos, EMPTY, existed, writes);
       return EMPTY;
     }
-    if (left.kind === 'empty' && right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
-    if (right.kind === 'empty' && left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
-    const built = build(1, nodeHash(left), nodeHash(right));
+    if (leftEmpty) {
+      right ??= this.child(internal, 1, childDepth, updates[0]!.keyHash, writes);
+      if (right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
+    }
+    if (rightEmpty) {
+      left ??= this.child(internal, 0, childDepth, updates[0]!.keyHash, writes);
+      if (left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
+    }
+    const built = build(1, leftHash, rightHash);
     this.put(pos, built.node, existed, writes, built.encoded);
     return built.node;
   }
