@@ -377,24 +377,9 @@ export class ConsensusDriver {
     });
 
     this.lastDecidedAt = Date.now();
-    // CheckTx waits until the block is committed and the mempool updated; RPC and signature
-    // checks of incoming txs go on between the execution's slices.
-    const releaseChecks = this.o.mempool.holdChecks();
-    try {
-      await this.executeAndCommit(height, block, commit, releaseChecks);
-    } finally {
-      releaseChecks();
-    }
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
-    this.enqueue(() => this.startHeight());
-  }
-
-  /** Runs a decided block, persists it, applies it; `afterUpdate` runs once the mempool is updated. */
-  private async executeAndCommit(height: number, block: Block, commit: Commit, afterUpdate: () => void): Promise<void> {
     const t0 = performance.now();
-    // Execute in slices, letting RPC run in between (it reads committed state, which this block
-    // does not touch until it is applied below).
+    // Execute in slices, letting RPC and tx admission run in between (they read committed state
+    // and CheckTx state, which this block does not touch until it is applied below).
     const execution = new BlockExecution(this.o.app, block);
     while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
     const exec = execution.finish();
@@ -421,7 +406,6 @@ export class ConsensusDriver {
     this.lastCommitAt = now;
     this.lastBlock = { hash, time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, resultsHash: encodedResultsHash(encodedResults) };
     this.o.mempool.update(exec.txHashes);
-    afterUpdate();
     this.o.log.info('committed block', {
       height,
       txs: block.txs.length,
@@ -433,5 +417,8 @@ export class ConsensusDriver {
       write_ms: Math.round(t2 - tOps),
     });
     await this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.enqueue(() => this.startHeight());
   }
 }

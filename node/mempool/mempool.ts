@@ -38,8 +38,6 @@ export class Mempool {
   private waiters: Array<() => void> = [];
 
   private tail: Promise<void> = Promise.resolve();
-  /** While a block executes and commits: CheckTx waits for this (see holdChecks). */
-  private held: Promise<void> | undefined;
 
   constructor(
     private readonly app: App,
@@ -83,7 +81,6 @@ export class Mempool {
     let added: AddResult;
     try {
       const [ok] = await Promise.all([verified, prev]);
-      if (this.held) await this.held;
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
@@ -113,22 +110,6 @@ export class Mempool {
       for (const f of w) f();
     }
     return { hash, result };
-  }
-
-  /**
-   * Holds CheckTx (signature checks go on) until the returned release is called: the driver holds
-   * it while a block executes and commits, as CometBFT locks its mempool during Commit. A tx
-   * checked meanwhile would be checked against the state before the block and then re-checked
-   * after it (update); held, it is checked once, against the new state. Arrival order is kept.
-   */
-  holdChecks(): () => void {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    this.held = held;
-    return () => {
-      if (this.held === held) this.held = undefined;
-      release();
-    };
   }
 
   /** Txs for the next block, in arrival order, within the limits. */
