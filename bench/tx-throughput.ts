@@ -5,6 +5,7 @@
 //   npm run bench                 (defaults: 3,000 accounts × 8 txs)
 //   BENCH_ACCOUNTS=1000 BENCH_TXS_PER_ACCOUNT=4 npm run bench   (quicker)
 //   BENCH_BATCH=20 npm run bench  (txs sent as JSON-RPC batches of 20 broadcast_tx_sync calls)
+//   BENCH_WARMUP_TXS_PER_ACCOUNT=0 npm run bench  (no warm-up: measure a freshly started node)
 import '../node/polyfills.js';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,6 +24,8 @@ import { jsonRpcBatch, jsonRpcCall, processCpuSeconds } from './http-load.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 3000);
 const PER_ACCOUNT = Number(process.env.BENCH_TXS_PER_ACCOUNT ?? 8);
+/** Txs per account sent (and committed) before the measured peak, so V8 has compiled the hot paths. */
+const WARMUP_PER_ACCOUNT = Number(process.env.BENCH_WARMUP_TXS_PER_ACCOUNT ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
 /** broadcast_tx_sync calls per HTTP request (1: one request per tx; more: JSON-RPC batches). */
@@ -90,13 +93,16 @@ async function main() {
       ),
     ).toString('base64');
   const t0 = performance.now();
-  const txs: string[] = [];
   // Interleaved by sequence so that one account's txs arrive in order.
-  for (let seq = 0; seq < PER_ACCOUNT; seq++) for (const k of keys) txs.push(sign(k, seq));
+  const warmup: string[] = [];
+  for (let seq = 0; seq < WARMUP_PER_ACCOUNT; seq++) for (const k of keys) warmup.push(sign(k, seq));
+  const txs: string[] = [];
+  for (let seq = WARMUP_PER_ACCOUNT; seq < WARMUP_PER_ACCOUNT + PER_ACCOUNT; seq++) for (const k of keys) txs.push(sign(k, seq));
   // Txs for the latency phase (sent at half the measured peak; enough for 4,000 tx/s).
   const lat: string[] = [];
-  for (let i = 0; i < 2000 * LATENCY_SECONDS; i++) lat.push(sign(keys[i % keys.length]!, PER_ACCOUNT + Math.floor(i / keys.length)));
-  console.log(`pre-signed ${txs.length + lat.length} txs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const latFirstSeq = WARMUP_PER_ACCOUNT + PER_ACCOUNT;
+  for (let i = 0; i < 2000 * LATENCY_SECONDS; i++) lat.push(sign(keys[i % keys.length]!, latFirstSeq + Math.floor(i / keys.length)));
+  console.log(`pre-signed ${warmup.length + txs.length + lat.length} txs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -122,37 +128,55 @@ async function main() {
     await sleep(100);
   }
 
-  // 4. Peak: send everything as fast as the node accepts it, measure committed txs per second
+  /** Sends every tx as fast as the node accepts them (CONCURRENCY requests in flight); returns the rejected count. */
+  const sendAll = async (list: readonly string[]) => {
+    let next = 0;
+    let rejected = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < list.length) {
+          const batch = list.slice(next, next + BATCH);
+          next += batch.length;
+          const answers = BATCH === 1 ? [await rpc(url, 'broadcast_tx_sync', { tx: batch[0]! })] : await jsonRpcBatch(agent, url, batch.map((tx) => ({ method: 'broadcast_tx_sync', params: { tx } })));
+          for (const r of answers) {
+            if (r.code !== 0) {
+              rejected++;
+              if (rejected <= 3) console.log(`rejected: ${r.codespace}/${r.code} ${r.log}`);
+            }
+          }
+        }
+      }),
+    );
+    return rejected;
+  };
+  const drain = async () => {
+    for (;;) {
+      const u = await rpc(url, 'num_unconfirmed_txs', {});
+      if (Number(u.n_txs ?? u.total) === 0) return;
+      await sleep(200);
+    }
+  };
+
+  // 4. Warm-up (not measured): a validator runs for days, and V8 compiles the hot paths during
+  //    the first few thousand txs of a fresh process.
+  if (warmup.length > 0) {
+    const warmRejected = await sendAll(warmup);
+    await drain();
+    console.log(`warm-up: ${warmup.length} txs committed (${warmRejected} rejected)`);
+    await sleep(1500);
+  }
+
+  // 5. Peak: send everything as fast as the node accepts it, measure committed txs per second
   //    from the block times of the blocks that carried them.
   const startHeight = Number((await rpc(url, 'status', {})).sync_info.latest_block_height);
-  let next = 0;
-  let rejected = 0;
   // Where the machine's cores go: the node's CPU (all its threads) and this load generator's.
   const nodeCpu0 = processCpuSeconds(child.pid!);
   const genCpu0 = process.cpuUsage();
   const sendStart = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < txs.length) {
-        const batch = txs.slice(next, next + BATCH);
-        next += batch.length;
-        const answers = BATCH === 1 ? [await rpc(url, 'broadcast_tx_sync', { tx: batch[0]! })] : await jsonRpcBatch(agent, url, batch.map((tx) => ({ method: 'broadcast_tx_sync', params: { tx } })));
-        for (const r of answers) {
-          if (r.code !== 0) {
-            rejected++;
-            if (rejected <= 3) console.log(`rejected: ${r.codespace}/${r.code} ${r.log}`);
-          }
-        }
-      }
-    }),
-  );
+  const rejected = await sendAll(txs);
   const sendSeconds = (performance.now() - sendStart) / 1000;
   const genCpu = process.cpuUsage(genCpu0);
-  for (;;) {
-    const u = await rpc(url, 'num_unconfirmed_txs', {});
-    if (Number(u.n_txs ?? u.total) === 0) break;
-    await sleep(200);
-  }
+  await drain();
   const drainedSeconds = (performance.now() - sendStart) / 1000;
   const nodeCpu1 = processCpuSeconds(child.pid!);
   await sleep(1500);
@@ -189,7 +213,7 @@ async function main() {
     );
   }
 
-  // 5. Latency at half the peak rate: open-loop sends, commit observed by polling new blocks.
+  // 6. Latency at half the peak rate: open-loop sends, commit observed by polling new blocks.
   const rate = Math.max(50, Math.floor(tps / 2));
   const total = Math.min(rate * LATENCY_SECONDS, lat.length);
   const sentAt = new Map<string, number>();
@@ -240,6 +264,7 @@ async function main() {
     cores: cpus().length,
     accounts: ACCOUNTS,
     txs: txs.length,
+    warmup_txs: warmup.length,
     batch: BATCH,
     concurrency: CONCURRENCY,
     ceiling_verify_one_thread: Math.round(oneThread),
