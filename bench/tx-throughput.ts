@@ -202,7 +202,13 @@ async function main() {
   const seconds = (last.time - prev.time) / 1000;
   const tps = committed / seconds;
   console.log(`sent ${txs.length} txs in ${sendSeconds.toFixed(1)} s (${rejected} rejected); committed ${committed} in ${withTxs.length} blocks over ${seconds.toFixed(2)} s`);
-  console.log(`throughput: ${tps.toFixed(0)} tx/s = ${((tps / oneThread) * 100).toFixed(0)}% of the one-thread verify ceiling, ${((tps / allCores) * 100).toFixed(0)}% of the all-core ceiling`);
+  // The faster of the two one-thread measurements gives the conservative ratio: when the machine
+  // slowed down during one of them, the mean flatters the node.
+  const oneThreadMax = Math.max(oneThreadBefore, oneThreadAfter);
+  console.log(
+    `throughput: ${tps.toFixed(0)} tx/s = ${((tps / oneThread) * 100).toFixed(0)}% of the one-thread verify ceiling ` +
+      `(${((tps / oneThreadMax) * 100).toFixed(0)}% of the faster of its two measurements), ${((tps / allCores) * 100).toFixed(0)}% of the all-core ceiling`,
+  );
   console.log(`largest block: ${Math.max(...withTxs.map((b) => b.txs))} txs`);
   const nodeCpuPerTx = nodeCpu0 !== undefined && nodeCpu1 !== undefined ? ((nodeCpu1 - nodeCpu0) / txs.length) * 1e6 : undefined;
   const genCpuPerTx = ((genCpu.user + genCpu.system) / txs.length);
@@ -273,6 +279,7 @@ async function main() {
     ceiling_verify_all_cores_before_after: [Math.round(allCoresBefore), Math.round(allCoresAfter)],
     committed_tps: Math.round(tps),
     ratio_one_thread: +(tps / oneThread).toFixed(3),
+    ratio_one_thread_faster_ceiling: +(tps / oneThreadMax).toFixed(3),
     ratio_all_cores: +(tps / allCores).toFixed(3),
     rejected,
     latency_rate: rate,
