@@ -108,9 +108,12 @@ export class SigVerifyPool {
   private closed = false;
   /** Workers that died on an error: never sent work again. */
   private readonly dead = new Set<number>();
+  /** The others, in index order (recomputed when one dies). */
+  private live: number[];
 
   constructor(readonly threads: number) {
     this.queues = Array.from({ length: threads }, () => []);
+    this.live = Array.from({ length: threads }, (_, i) => i);
     for (let i = 0; i < threads; i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
       w.unref();
@@ -125,7 +128,7 @@ export class SigVerifyPool {
 
   /** Resolves with one boolean per item; never rejects (a failed worker answers false). */
   verify(items: VerifyItem[]): Promise<boolean[]> {
-    const live = this.liveWorkers();
+    const live = this.live;
     if (this.closed || live.length === 0 || items.length === 0) return Promise.resolve(items.map(() => false));
     return new Promise((resolve) => {
       const p: Pending = { items, ok: new Array<boolean>(items.length).fill(false), remaining: items.length, resolve };
@@ -137,12 +140,6 @@ export class SigVerifyPool {
     });
   }
 
-  private liveWorkers(): number[] {
-    const live: number[] = [];
-    for (let i = 0; i < this.workers.length; i++) if (!this.dead.has(i)) live.push(i);
-    return live;
-  }
-
   /**
    * Sends each worker that can take a batch its queue. While a worker is full, its items keep
    * queueing and go out as one larger batch when it answers: batches grow with the load, and the
@@ -152,7 +149,7 @@ export class SigVerifyPool {
    */
   private flush(): void {
     this.scheduled = false;
-    const live = this.liveWorkers();
+    const live = this.live;
     if (live.length === 0) {
       // No worker left: answer false, and CheckTx verifies (and explains) on the main thread.
       for (const q of this.queues) for (const r of q.splice(0)) this.answer(r, false);
@@ -202,6 +199,7 @@ export class SigVerifyPool {
   private onWorkerError(index: number): void {
     if (this.dead.has(index)) return;
     this.dead.add(index);
+    this.live = this.live.filter((i) => i !== index);
     for (const [id, job] of this.inflight) {
       if (job.worker !== index) continue;
       this.inflight.delete(id);
@@ -209,7 +207,7 @@ export class SigVerifyPool {
     }
     // Its queued items go to the workers left (or are answered false by flush if none is).
     const orphans = this.queues[index]!.splice(0);
-    const live = this.liveWorkers();
+    const live = this.live;
     for (const r of orphans) {
       if (live.length === 0) this.answer(r, false);
       else this.queues[workerFor(r.p.items[r.i]!.pubKey, live)]!.push(r);
