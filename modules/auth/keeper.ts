@@ -8,6 +8,12 @@ import { AuthKeys } from './keys.js';
 import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
 
 const parsedParams = new WeakMap<Uint8Array, AuthParams>();
+/**
+ * Decoded accounts by their stored bytes. A stored value is never mutated (a write stores new
+ * bytes), and `Account` is read-only, so a signer's account read when its tx's signature work is
+ * prepared, at CheckTx and in its block is decoded once. Entries go with the bytes.
+ */
+const decodedAccounts = new WeakMap<Uint8Array, Account>();
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
@@ -58,7 +64,10 @@ export class AuthKeeper {
 
   getAccount(ctx: Context, address: string): Account | undefined {
     const b = ctx.kv('auth').get(AuthKeys.account(parseAddress(address)));
-    return b ? decodeAccount(b) : undefined;
+    if (!b) return undefined;
+    let a = decodedAccounts.get(b);
+    if (!a) decodedAccounts.set(b, (a = decodeAccount(b)));
+    return a;
   }
 
   hasAccount(ctx: Context, address: string): boolean {
