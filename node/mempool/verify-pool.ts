@@ -106,9 +106,7 @@ export class SigVerifyPool {
   private scheduled = false;
   private nextId = 1;
   private closed = false;
-  /** Workers that died on an error: never sent work again. */
-  private readonly dead = new Set<number>();
-  /** The others, in index order (recomputed when one dies). */
+  /** Workers still alive, in index order: one that dies on an error is never sent work again. */
   private live: number[];
 
   constructor(readonly threads: number) {
@@ -160,13 +158,20 @@ export class SigVerifyPool {
       if (inFlight >= MAX_BATCHES_PER_WORKER) continue;
       if (this.queues[w]!.length > 0) this.send(w, this.queues[w]!.splice(0));
       else if (inFlight === 0) {
-        let from = -1;
-        for (const o of live) {
-          if (o !== w && this.batchesInFlight(o) >= MAX_BATCHES_PER_WORKER && this.queues[o]!.length > (from < 0 ? 1 : this.queues[from]!.length)) from = o;
-        }
-        if (from >= 0) this.send(w, this.queues[from]!.splice(0, this.queues[from]!.length >> 1));
+        const from = this.longestQueueOfAFullWorker(w);
+        if (from !== undefined) this.send(w, this.queues[from]!.splice(0, this.queues[from]!.length >> 1));
       }
     }
+  }
+
+  /** The worker other than `except` with the longest queue (over one item) that cannot take more now. */
+  private longestQueueOfAFullWorker(except: number): number | undefined {
+    let best: number | undefined;
+    for (const o of this.live) {
+      if (o === except || this.batchesInFlight(o) < MAX_BATCHES_PER_WORKER) continue;
+      if (this.queues[o]!.length > (best === undefined ? 1 : this.queues[best]!.length)) best = o;
+    }
+    return best;
   }
 
   private send(worker: number, refs: Ref[]): void {
@@ -197,8 +202,7 @@ export class SigVerifyPool {
   }
 
   private onWorkerError(index: number): void {
-    if (this.dead.has(index)) return;
-    this.dead.add(index);
+    if (!this.live.includes(index)) return;
     this.live = this.live.filter((i) => i !== index);
     for (const [id, job] of this.inflight) {
       if (job.worker !== index) continue;
