@@ -1,6 +1,6 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, SdkErrors } from '../errors.js';
-import { equal } from '../bytes.js';
+import { equal, toBin } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 export interface DecodedTx {
@@ -31,7 +31,7 @@ const DECODED_MAX = 50_000;
 
 /** Decodes TxRaw bytes into body and auth info. Throws sdk/2 tx_decode with what went wrong. */
 export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
-  const id = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1');
+  const id = toBin(hash);
   const hit = decoded.get(id);
   if (hit) return hit;
   const tx = decodeTxUncached(bytes, hash);
@@ -42,7 +42,7 @@ export function decodeTx(bytes: Uint8Array, hash = sha256(bytes)): DecodedTx {
 
 /** Drops a tx from the decode memo (it will not be needed again, or is decoded again if it is). */
 export function forgetDecodedTx(hash: Uint8Array): void {
-  decoded.delete(Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('latin1'));
+  decoded.delete(toBin(hash));
 }
 
 /** Decodes without the memo: for bytes that are decoded once (simulation). */
