@@ -1,4 +1,4 @@
-import { concat, equal } from '../bytes.js';
+import { equal } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 // A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
@@ -52,42 +52,37 @@ export function positionKey(depth: number, keyHash: Uint8Array): string {
   return p;
 }
 
-function hash65(tag: number, a: Uint8Array, b: Uint8Array): Uint8Array {
+/** A node's 65 stored bytes, which are also its hash input: tag ‖ a ‖ b. */
+function nodeBytes(tag: 0 | 1, a: Uint8Array, b: Uint8Array): Uint8Array {
   const buf = new Uint8Array(65);
   buf[0] = tag;
   buf.set(a, 1);
   buf.set(b, 33);
-  return sha256(buf);
+  return buf;
 }
 
 export function leafHash(keyHash: Uint8Array, valueHash: Uint8Array): Uint8Array {
-  return hash65(0, keyHash, valueHash);
+  return sha256(nodeBytes(0, keyHash, valueHash));
 }
 
 function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
-  return hash65(1, left, right);
+  return sha256(nodeBytes(1, left, right));
 }
 
 export function encodeNode(n: SmtNode): Uint8Array {
-  if (n.kind === 'leaf') return concat(Uint8Array.of(0), n.keyHash, n.valueHash);
-  if (n.kind === 'internal') return concat(Uint8Array.of(1), n.left, n.right);
+  if (n.kind === 'leaf') return nodeBytes(0, n.keyHash, n.valueHash);
+  if (n.kind === 'internal') return nodeBytes(1, n.left, n.right);
   throw new Error('empty nodes are not stored');
 }
 
-/**
- * A node built by an update, with its encoding: the stored bytes are also the hash input
- * (tag ‖ a ‖ b), so one 65-byte buffer serves both.
- */
+/** A node built by an update, with its stored bytes (hashed once, stored as they are). */
 interface BuiltNode {
   readonly node: SmtNode;
   readonly encoded: Uint8Array;
 }
 
 function build(tag: 0 | 1, a: Uint8Array, b: Uint8Array): BuiltNode {
-  const encoded = new Uint8Array(65);
-  encoded[0] = tag;
-  encoded.set(a, 1);
-  encoded.set(b, 33);
+  const encoded = nodeBytes(tag, a, b);
   const hash = sha256(encoded);
   const node: SmtNode = tag === 0 ? { kind: 'leaf', keyHash: a, valueHash: b, hash } : { kind: 'internal', left: a, right: b, hash };
   return { node, encoded };
