@@ -4,16 +4,11 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { parseAddress, toAddress } from '../../chain/address.js';
 import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
+import { DecodedByBytes } from '../../chain/store/decoded-values.js';
 import { AuthKeys } from './keys.js';
 import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
 
-const parsedParams = new WeakMap<Uint8Array, AuthParams>();
-/**
- * Decoded accounts by their stored bytes. A stored value is never mutated (a write stores new
- * bytes), and `Account` is read-only, so a signer's account read when its tx's signature work is
- * prepared, at CheckTx and in its block is decoded once. Entries go with the bytes.
- */
-const decodedAccounts = new WeakMap<Uint8Array, Account>();
+const parsedParams = new DecodedByBytes((b) => JSON.parse(fromUtf8(b)) as AuthParams);
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
@@ -37,6 +32,8 @@ export function encodeAccount(a: Account): Uint8Array {
   ).finish();
 }
 
+const decodedAccounts = new DecodedByBytes(decodeAccount);
+
 export function decodeAccount(b: Uint8Array): Account {
   const a = BaseAccount.decode(b);
   return {
@@ -51,11 +48,7 @@ export function decodeAccount(b: Uint8Array): Account {
 export class AuthKeeper {
   getParams(ctx: Context): AuthParams {
     const b = ctx.kv('auth').get(AuthKeys.params);
-    if (!b) return DEFAULT_AUTH_PARAMS;
-    // The stored bytes object stays the same until params are rewritten: parse it once.
-    let p = parsedParams.get(b);
-    if (!p) parsedParams.set(b, (p = JSON.parse(fromUtf8(b)) as AuthParams));
-    return p;
+    return b ? parsedParams.get(b) : DEFAULT_AUTH_PARAMS;
   }
 
   setParams(ctx: Context, p: AuthParams): void {
@@ -64,10 +57,8 @@ export class AuthKeeper {
 
   getAccount(ctx: Context, address: string): Account | undefined {
     const b = ctx.kv('auth').get(AuthKeys.account(parseAddress(address)));
-    if (!b) return undefined;
-    let a = decodedAccounts.get(b);
-    if (!a) decodedAccounts.set(b, (a = decodeAccount(b)));
-    return a;
+    // A signer's account is read for its signature work, at CheckTx and in its block: decoded once.
+    return b ? decodedAccounts.get(b) : undefined;
   }
 
   hasAccount(ctx: Context, address: string): boolean {

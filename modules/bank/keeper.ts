@@ -1,6 +1,7 @@
 import { parseAddress } from '../../chain/address.js';
 import { fromUtf8, prefixEnd, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
+import { DecodedByBytes } from '../../chain/store/decoded-values.js';
 import { ChainError, SdkErrors } from '../../chain/errors.js';
 import { moduleAddress } from '../../chain/address.js';
 import type { AccountKeeper } from './expected-keepers.js';
@@ -17,7 +18,7 @@ export const FEE_COLLECTOR = moduleAddress('fee_collector');
 
 export const DEFAULT_BANK_PARAMS: BankParams = { default_send_enabled: true };
 
-const parsedParams = new WeakMap<Uint8Array, BankParams>();
+const parsedParams = new DecodedByBytes((b) => JSON.parse(fromUtf8(b)) as BankParams);
 
 /** Balances, transfers and total supply. */
 export class BankKeeper {
@@ -25,11 +26,7 @@ export class BankKeeper {
 
   getParams(ctx: Context): BankParams {
     const b = ctx.kv('bank').get(BankKeys.params);
-    if (!b) return DEFAULT_BANK_PARAMS;
-    // The stored bytes object stays the same until params are rewritten: parse it once.
-    let p = parsedParams.get(b);
-    if (!p) parsedParams.set(b, (p = JSON.parse(fromUtf8(b)) as BankParams));
-    return p;
+    return b ? parsedParams.get(b) : DEFAULT_BANK_PARAMS;
   }
 
   setParams(ctx: Context, p: BankParams): void {
