@@ -1,4 +1,4 @@
-// Three patches to cosmjs-types' protobuf runtime (the codec of every Cosmos type), both giving the
+// Three patches to cosmjs-types' protobuf runtime (the codec of every Cosmos type), all giving the
 // same results with far less allocation — a bank send allocates on every encode and decode.
 import binaryModule, { BinaryReader, BinaryWriter } from 'cosmjs-types/binary';
 import utf8Module from 'cosmjs-types/utf8';
