@@ -17,6 +17,7 @@ import { aivm, types } from '../../proto/index.js';
 import type { ValidatorKeeper } from '../../modules/validators/keeper.js';
 import type { Logger } from '../log.js';
 import type { NodeMetrics } from '../metrics.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import type { Mempool } from '../mempool/mempool.js';
 import { PrivValidator, SignStep, voteSignBytes } from './signer.js';
 
@@ -25,10 +26,6 @@ type Proposal = aivm.types.v1.Proposal;
 
 /** Txs executed between two yields to the event loop while a block executes (~10–20 ms). */
 const EXEC_SLICE_TXS = 128;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 const PREVOTE = types.SignedMsgType.SIGNED_MSG_TYPE_PREVOTE;
 const PRECOMMIT = types.SignedMsgType.SIGNED_MSG_TYPE_PRECOMMIT;
@@ -382,12 +379,17 @@ export class ConsensusDriver {
     // and CheckTx state, which this block does not touch until it is applied below).
     const execution = new BlockExecution(this.o.app, block);
     while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
+    const tRan = performance.now();
     const exec = execution.finish();
     const t1 = performance.now();
+    // Between the synchronous stages below, let waiting requests in: each one starts its
+    // signature check on a worker, which would otherwise sit idle until this block is written.
+    await yieldToEventLoop();
     const encodedResults = types.BlockResults.encode(exec.results).finish();
     const ops = exec.prepared.ops;
     for (const op of this.o.blocks.commitOps(block, commit, exec.results, exec.txHashes, encodedResults)) ops.push(op);
     const tOps = performance.now();
+    await yieldToEventLoop();
     await this.o.db.write(ops, true);
     const t2 = performance.now();
     exec.prepared.apply();
@@ -405,16 +407,21 @@ export class ConsensusDriver {
     }
     this.lastCommitAt = now;
     this.lastBlock = { hash, time: { seconds: hd.time?.seconds ?? 0, nanos: hd.time?.nanos ?? 0 }, commit, resultsHash: encodedResultsHash(encodedResults) };
-    this.o.mempool.update(exec.txHashes);
+    const tUpdate = performance.now();
+    const rechecked = await this.o.mempool.update(exec.txHashes);
+    const t3 = performance.now();
     this.o.log.info('committed block', {
       height,
       txs: block.txs.length,
       hash: toHex(hash).slice(0, 16),
       app_hash: toHex(exec.prepared.appHash).slice(0, 16),
-      exec_ms: Math.round(t1 - t0),
+      exec_ms: Math.round(tRan - t0),
+      finish_ms: Math.round(t1 - tRan),
       ops: ops.length,
       ops_ms: Math.round(tOps - t1),
       write_ms: Math.round(t2 - tOps),
+      rechecked,
+      recheck_ms: Math.round(t3 - tUpdate),
     });
     await this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
     for (const t of this.timers) clearTimeout(t);

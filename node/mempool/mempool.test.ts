@@ -31,7 +31,7 @@ describe('mempool', () => {
     // in spirit, so tx0 (sequence 0) must go; tx1 (sequence 1) is still next in line.
     const rival = send(0, '2');
     expect(chain.deliverBlock([rival]).results.map((r) => r.code)).toEqual([0]);
-    mempool.update([sha256(rival)]);
+    await mempool.update([sha256(rival)]);
     expect(mempool.txs(10).map((t) => Buffer.from(sha256(t)).toString('hex'))).toEqual([Buffer.from(sha256(tx1)).toString('hex')]);
     expect(chain.deliverBlock(mempool.reap(10, 1 << 20)).results.map((r) => r.code)).toEqual([0]);
   });
@@ -42,8 +42,24 @@ describe('mempool', () => {
     expect((await mempool.add(tx0)).result.code).toBe(0);
     expect(chain.app.sigCache.has(sha256(tx0))).toBe(true);
     chain.deliverBlock(mempool.reap(10, 1 << 20));
-    mempool.update([sha256(tx0)]);
+    await mempool.update([sha256(tx0)]);
     expect(chain.app.sigCache.has(sha256(tx0))).toBe(false);
     expect(mempool.size).toBe(0);
+  });
+
+  it('checks a tx that arrives during the re-check after the txs left from before, whatever the slicing', async () => {
+    const { chain, mempool, send } = setup();
+    // Enough left-over txs for the re-check to yield to the event loop several times.
+    const left = Array.from({ length: 300 }, (_, i) => send(i + 1));
+    const first = send(0);
+    for (const tx of [first, ...left]) expect((await mempool.add(tx)).result.code).toBe(0);
+    expect(chain.deliverBlock([first]).results.map((r) => r.code)).toEqual([0]);
+    const rechecked = mempool.update([sha256(first)]);
+    // Sent while the re-check runs: its sequence (301) is only right once all 300 are re-checked.
+    const late = mempool.add(send(301));
+    expect(await rechecked).toBe(300);
+    expect((await late).result).toMatchObject({ code: 0 });
+    expect(mempool.size).toBe(301);
+    expect(chain.deliverBlock(mempool.reap(1000, 1 << 20)).results.every((r) => r.code === 0)).toBe(true);
   });
 });

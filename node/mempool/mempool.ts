@@ -3,6 +3,7 @@ import type { BlockStore } from '../../chain/block/store.js';
 import { toBin } from '../../chain/bytes.js';
 import { AnteErrors, SdkErrors } from '../../chain/errors.js';
 import { sha256 } from '../../chain/hash.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import type { Logger } from '../log.js';
 import type { NodeMetrics } from '../metrics.js';
 import type { SigVerifyPool } from './verify-pool.js';
@@ -17,6 +18,9 @@ interface Entry {
   readonly hash: Uint8Array;
   readonly gasWanted: number;
 }
+
+/** Txs re-checked between two yields to the event loop after a block (~5–10 ms). */
+const RECHECK_SLICE_TXS = 128;
 
 export interface AddResult {
   readonly hash: Uint8Array;
@@ -38,6 +42,8 @@ export class Mempool {
   private waiters: Array<() => void> = [];
 
   private tail: Promise<void> = Promise.resolve();
+  /** Set while the txs left after a block are re-checked: no new tx is checked meanwhile. */
+  private rechecking: Promise<number> | undefined;
 
   constructor(
     private readonly app: App,
@@ -81,6 +87,8 @@ export class Mempool {
     let added: AddResult;
     try {
       const [ok] = await Promise.all([verified, prev]);
+      // CheckTx state is being rebuilt from the txs left after a block: this tx comes after them.
+      while (this.rechecking) await this.rechecking;
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
@@ -126,8 +134,13 @@ export class Mempool {
     return out;
   }
 
-  /** After a commit: drops the block's txs and re-checks the rest against the new state. */
-  update(committedHashes: readonly Uint8Array[]): void {
+  /**
+   * After a commit: drops the block's txs and re-checks the rest, in order, against the new
+   * state (the commit started CheckTx state afresh from it). Re-checks run in slices with the
+   * event loop in between, so requests keep coming in and their signatures keep being verified;
+   * their CheckTx waits until the re-check is done. Resolves to the number of txs re-checked.
+   */
+  update(committedHashes: readonly Uint8Array[]): Promise<number> {
     for (const h of committedHashes) {
       const id = toBin(h);
       const e = this.entries.get(id);
@@ -136,8 +149,19 @@ export class Mempool {
         this.bytes -= e.tx.length;
       }
     }
+    const recheck = this.recheck([...this.entries]);
+    this.rechecking = recheck;
+    return recheck.finally(() => {
+      this.rechecking = undefined;
+      this.updateGauges();
+    });
+  }
+
+  private async recheck(left: ReadonlyArray<readonly [string, Entry]>): Promise<number> {
     let dropped = 0;
-    for (const [id, e] of [...this.entries]) {
+    for (let i = 0; i < left.length; i++) {
+      if (i > 0 && i % RECHECK_SLICE_TXS === 0) await yieldToEventLoop();
+      const [id, e] = left[i]!;
       const r = this.app.checkTx(e.tx, e.hash);
       if (r.code !== 0) {
         this.entries.delete(id);
@@ -146,7 +170,7 @@ export class Mempool {
       }
     }
     if (dropped) this.log.debug('dropped txs that no longer pass CheckTx', { dropped });
-    this.updateGauges();
+    return left.length;
   }
 
   /** Resolves when the mempool holds at least one tx, or the signal aborts / the timeout passes. */
