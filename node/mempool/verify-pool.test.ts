@@ -55,6 +55,40 @@ describe('signature verification pool', () => {
     await p.close();
   });
 
+  it('answers checks as they are done, not once a whole backlog is done', async () => {
+    const p = new SigVerifyPool(2);
+    try {
+      const keys = Array.from({ length: 64 }, (_, i) => keyFromSeed(`stream/${i}`));
+      const items = Array.from({ length: 512 }, (_, i) => {
+        const key = keys[i % keys.length]!;
+        const message = createHash('sha256').update(`stream/${i}`).digest();
+        return { pubKey: key.publicKey, message, signature: signSecp256k1(key, message) };
+      });
+      await p.verify(items.slice(0, keys.length)); // keys parsed: every check below costs the same
+      // Answers that arrive in one turn of the event loop form one group.
+      const groups: number[] = [];
+      let open = false;
+      const calls = items.map((item) =>
+        p.verify([item]).then((r) => {
+          if (!open) {
+            open = true;
+            groups.push(0);
+            setImmediate(() => (open = false));
+          }
+          groups[groups.length - 1]!++;
+          return r;
+        }),
+      );
+      expect(await Promise.all(calls)).toEqual(items.map(() => [true]));
+      // The first answers come back while nearly all of the backlog is still being checked (a pool
+      // that answered a worker's whole backlog at once would answer ~256 in its first group).
+      expect(groups[0]).toBeLessThanOrEqual(112);
+      expect(groups.length).toBeGreaterThan(8);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('keeps answering when a worker dies, and answers false (never hangs) when none is left', async () => {
     const p = new SigVerifyPool(2);
     const key = keyFromSeed('survivor');

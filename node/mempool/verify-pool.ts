@@ -1,6 +1,7 @@
 // secp256k1 signature verification on worker threads, so that CheckTx's dominant cost runs on
-// every core while the main thread executes blocks and serves RPC. Requests are batched (see
-// flush) to keep messaging overhead small.
+// every core while the main thread executes blocks and serves RPC. Requests are sent in small
+// batches, several ahead per worker (see flush): answers come back a few milliseconds after the
+// work is done, and a worker has work queued while the main thread is busy.
 import { Worker } from 'node:worker_threads';
 
 export interface VerifyItem {
@@ -85,8 +86,17 @@ interface Ref {
   readonly i: number;
 }
 
-/** Batches a worker may hold at once (one running, one waiting). */
-const MAX_BATCHES_PER_WORKER = 2;
+/**
+ * Items per message to a worker (~5 ms of verification): a worker answers a message when it has
+ * checked all of it, so small messages let each CheckTx go on soon after its own signature.
+ */
+const MAX_ITEMS_PER_MESSAGE = 16;
+/**
+ * Items a worker may have been sent and not yet answered (~80 ms of verification): enough to
+ * keep it busy while the main thread executes or writes a block; the rest wait on the main
+ * thread, where an idle worker can take them.
+ */
+const MAX_ITEMS_PER_WORKER = 256;
 
 /**
  * The worker a public key's checks go to. Parsing a key costs about half a verification and each
@@ -103,6 +113,8 @@ export class SigVerifyPool {
   private readonly inflight = new Map<number, { worker: number; refs: Ref[] }>();
   /** Items waiting, per worker (by key affinity). */
   private readonly queues: Ref[][];
+  /** Items sent to each worker and not answered yet. */
+  private readonly outstanding: number[];
   private scheduled = false;
   private nextId = 1;
   private closed = false;
@@ -111,6 +123,7 @@ export class SigVerifyPool {
 
   constructor(readonly threads: number) {
     this.queues = Array.from({ length: threads }, () => []);
+    this.outstanding = new Array<number>(threads).fill(0);
     this.live = Array.from({ length: threads }, (_, i) => i);
     for (let i = 0; i < threads; i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
@@ -139,10 +152,9 @@ export class SigVerifyPool {
   }
 
   /**
-   * Sends each worker that can take a batch its queue. While a worker is full, its items keep
-   * queueing and go out as one larger batch when it answers: batches grow with the load, and the
-   * main thread pays one message per batch instead of one per request. A worker with nothing in
-   * flight and nothing queued takes half of the longest queue of a full worker (a key then gets
+   * Sends each worker its queue, in messages of at most MAX_ITEMS_PER_MESSAGE, while it has fewer
+   * than MAX_ITEMS_PER_WORKER unanswered; the rest stays queued here. A worker that has nothing
+   * left, sent or queued, takes half of the longest queue of a full worker (a key then gets
    * parsed twice, which beats a core waiting).
    */
   private flush(): void {
@@ -154,13 +166,18 @@ export class SigVerifyPool {
       return;
     }
     for (const w of live) {
-      const inFlight = this.batchesInFlight(w);
-      if (inFlight >= MAX_BATCHES_PER_WORKER) continue;
-      if (this.queues[w]!.length > 0) this.send(w, this.queues[w]!.splice(0));
-      else if (inFlight === 0) {
+      if (this.queues[w]!.length === 0 && this.outstanding[w] === 0) {
         const from = this.longestQueueOfAFullWorker(w);
-        if (from !== undefined) this.send(w, this.queues[from]!.splice(0, this.queues[from]!.length >> 1));
+        if (from !== undefined) this.queues[w] = this.queues[from]!.splice(0, this.queues[from]!.length >> 1);
       }
+      const q = this.queues[w]!;
+      let taken = 0;
+      while (taken < q.length && this.outstanding[w]! < MAX_ITEMS_PER_WORKER) {
+        const n = Math.min(q.length - taken, MAX_ITEMS_PER_MESSAGE, MAX_ITEMS_PER_WORKER - this.outstanding[w]!);
+        this.send(w, q.slice(taken, taken + n));
+        taken += n;
+      }
+      if (taken > 0) q.splice(0, taken);
     }
   }
 
@@ -168,7 +185,7 @@ export class SigVerifyPool {
   private longestQueueOfAFullWorker(except: number): number | undefined {
     let best: number | undefined;
     for (const o of this.live) {
-      if (o === except || this.batchesInFlight(o) < MAX_BATCHES_PER_WORKER) continue;
+      if (o === except || this.outstanding[o]! < MAX_ITEMS_PER_WORKER) continue;
       if (this.queues[o]!.length > (best === undefined ? 1 : this.queues[best]!.length)) best = o;
     }
     return best;
@@ -177,6 +194,7 @@ export class SigVerifyPool {
   private send(worker: number, refs: Ref[]): void {
     const id = this.nextId++;
     this.inflight.set(id, { worker, refs });
+    this.outstanding[worker]! += refs.length;
     const buf = pack(refs.map((r) => r.p.items[r.i]!));
     this.workers[worker]!.postMessage({ id, buf }, [buf.buffer as ArrayBuffer]);
   }
@@ -186,17 +204,11 @@ export class SigVerifyPool {
     if (--r.p.remaining === 0) r.p.resolve(r.p.ok);
   }
 
-  /** A worker's batches in flight (the in-flight map holds at most two per worker). */
-  private batchesInFlight(worker: number): number {
-    let n = 0;
-    for (const job of this.inflight.values()) if (job.worker === worker) n++;
-    return n;
-  }
-
   private onResult(m: { id: number; ok: boolean[] }): void {
     const job = this.inflight.get(m.id);
     if (!job) return;
     this.inflight.delete(m.id);
+    this.outstanding[job.worker]! -= job.refs.length;
     job.refs.forEach((r, j) => this.answer(r, m.ok[j] === true));
     this.flush();
   }
@@ -207,6 +219,7 @@ export class SigVerifyPool {
     for (const [id, job] of this.inflight) {
       if (job.worker !== index) continue;
       this.inflight.delete(id);
+      this.outstanding[index]! -= job.refs.length;
       for (const r of job.refs) this.answer(r, false);
     }
     // Its queued items go to the workers left (or are answered false by flush if none is).
