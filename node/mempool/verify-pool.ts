@@ -97,6 +97,12 @@ const MAX_ITEMS_PER_MESSAGE = 16;
  * thread, where an idle worker can take them.
  */
 const MAX_ITEMS_PER_WORKER = 256;
+/**
+ * A worker with at least this many unanswered items (~5 ms of work) is sent full messages only:
+ * every message costs the main thread a postMessage and an answer to take in, so while a worker
+ * is busy, items wait here to fill a message (its next answer sends them).
+ */
+const BUSY_WORKER_ITEMS = 16;
 
 /**
  * The worker a public key's checks go to. Parsing a key costs about half a verification and each
@@ -153,7 +159,8 @@ export class SigVerifyPool {
 
   /**
    * Sends each worker its queue, in messages of at most MAX_ITEMS_PER_MESSAGE, while it has fewer
-   * than MAX_ITEMS_PER_WORKER unanswered; the rest stays queued here. A worker that has nothing
+   * than MAX_ITEMS_PER_WORKER unanswered (and, once it is busy, only full messages); the rest
+   * stays queued here. A worker that has nothing
    * left, sent or queued, takes half of the longest queue of a full worker (a key then gets
    * parsed twice, which beats a core waiting).
    */
@@ -167,13 +174,14 @@ export class SigVerifyPool {
     }
     for (const w of live) {
       if (this.queues[w]!.length === 0 && this.outstanding[w] === 0) {
-        const from = this.longestQueueOfAFullWorker(w);
+        const from = this.longestQueueOfABusyWorker(w);
         if (from !== undefined) this.queues[w] = this.queues[from]!.splice(0, this.queues[from]!.length >> 1);
       }
       const q = this.queues[w]!;
       let taken = 0;
       while (taken < q.length && this.outstanding[w]! < MAX_ITEMS_PER_WORKER) {
         const n = Math.min(q.length - taken, MAX_ITEMS_PER_MESSAGE, MAX_ITEMS_PER_WORKER - this.outstanding[w]!);
+        if (n < MAX_ITEMS_PER_MESSAGE && this.outstanding[w]! >= BUSY_WORKER_ITEMS) break;
         this.send(w, q.slice(taken, taken + n));
         taken += n;
       }
@@ -181,11 +189,11 @@ export class SigVerifyPool {
     }
   }
 
-  /** The worker other than `except` with the longest queue (over one item) that cannot take more now. */
-  private longestQueueOfAFullWorker(except: number): number | undefined {
+  /** The worker other than `except` with the longest queue (over one item) and work of its own. */
+  private longestQueueOfABusyWorker(except: number): number | undefined {
     let best: number | undefined;
     for (const o of this.live) {
-      if (o === except || this.outstanding[o]! < MAX_ITEMS_PER_WORKER) continue;
+      if (o === except || this.outstanding[o]! < BUSY_WORKER_ITEMS) continue;
       if (this.queues[o]!.length > (best === undefined ? 1 : this.queues[best]!.length)) best = o;
     }
     return best;
