@@ -1,5 +1,6 @@
 import { fromBech32, toBech32 } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
+import { toBin } from './bytes.js';
 import { ChainError, SdkErrors } from './errors.js';
 
 export const BECH32_PREFIX = 'aivm';
@@ -15,7 +16,7 @@ export function addressFromSecp256k1(pubkey: Uint8Array): Uint8Array {
 
 /** bech32 address of a secp256k1 key, memoized (the ante chain checks it for every signer). */
 export function bech32FromSecp256k1(pubkey: Uint8Array): string {
-  const id = Buffer.from(pubkey).toString('latin1');
+  const id = toBin(pubkey);
   let a = pubkeyAddresses.get(id);
   if (!a) {
     if (pubkeyAddresses.size >= 100_000) pubkeyAddresses.clear();

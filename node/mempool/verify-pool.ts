@@ -19,7 +19,7 @@ const { createPublicKey, verify } = require('node:crypto');
 const prefix = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
 const keys = new Map();
 function key(pub) {
-  const id = Buffer.from(pub).toString('latin1');
+  const id = Buffer.from(pub.buffer, pub.byteOffset, pub.byteLength).toString('latin1');
   let k = keys.get(id);
   if (!k) {
     if (keys.size > 100000) keys.clear();
