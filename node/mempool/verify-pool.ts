@@ -160,9 +160,8 @@ export class SigVerifyPool {
   /**
    * Sends each worker its queue, in messages of at most MAX_ITEMS_PER_MESSAGE, while it has fewer
    * than MAX_ITEMS_PER_WORKER unanswered (and, once it is busy, only full messages); the rest
-   * stays queued here. A worker that has nothing
-   * left, sent or queued, takes half of the longest queue of a full worker (a key then gets
-   * parsed twice, which beats a core waiting).
+   * stays queued here. A worker with nothing left, sent or queued, takes half of the longest
+   * queue of a busy worker (a key then gets parsed twice, which beats a core waiting).
    */
   private flush(): void {
     this.scheduled = false;
