@@ -152,7 +152,7 @@ export class Mempool {
     const recheck = this.recheck([...this.entries]);
     this.rechecking = recheck;
     return recheck.finally(() => {
-      this.rechecking = undefined;
+      if (this.rechecking === recheck) this.rechecking = undefined;
       this.updateGauges();
     });
   }
