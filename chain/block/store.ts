@@ -37,26 +37,38 @@ function loc(height: number, index: number): Uint8Array {
 }
 
 /**
- * The index key of one event attribute of one tx: 0x07 ‖ seg(name) ‖ seg(value) ‖ location.
- * Written straight into one buffer (a block writes ~15 of these per tx).
+ * The index key of one event attribute value at one height: 0x0b ‖ seg(name) ‖ seg(value) ‖
+ * u64 height (its value lists the block's txs that carry it). Written straight into one buffer.
  */
-export function eventKey(name: string, value: string, height: number, index: number): Uint8Array {
+export function eventKey(name: string, value: string, height: number): Uint8Array {
   const nl = Buffer.byteLength(name);
   const vl = Buffer.byteLength(value);
-  if (nl > 0xffff || vl > 0xffff) return bucketKey(Bucket.TxEvent, seg(name), seg(value), loc(height, index));
-  const b = Buffer.allocUnsafe(1 + 2 + nl + 2 + vl + 12);
-  let o = b.writeUInt8(Bucket.TxEvent, 0);
+  if (nl > 0xffff || vl > 0xffff) return bucketKey(Bucket.TxEventPostings, seg(name), seg(value), u64be(height));
+  const b = Buffer.allocUnsafe(1 + 2 + nl + 2 + vl + 8);
+  let o = b.writeUInt8(Bucket.TxEventPostings, 0);
   o = b.writeUInt16BE(nl, o);
   o += b.write(name, o, 'utf8');
   o = b.writeUInt16BE(vl, o);
   o += b.write(value, o, 'utf8');
   o = b.writeUInt32BE(Math.floor(height / 0x1_0000_0000), o);
-  o = b.writeUInt32BE(height >>> 0, o);
-  b.writeUInt32BE(index, o);
+  b.writeUInt32BE(height >>> 0, o);
   return b;
 }
 
-const EMPTY_VALUE = new Uint8Array();
+/** A posting list's value: the tx indexes as u32 big-endian, ascending. */
+export function encodePostings(indexes: readonly number[]): Uint8Array {
+  const b = new Uint8Array(indexes.length * 4);
+  const view = new DataView(b.buffer);
+  for (let i = 0; i < indexes.length; i++) view.setUint32(i * 4, indexes[i]!);
+  return b;
+}
+
+function decodePostings(height: number, value: Uint8Array): TxLocation[] {
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  const out: TxLocation[] = [];
+  for (let o = 0; o + 4 <= value.length; o += 4) out.push({ height, index: view.getUint32(o) });
+  return out;
+}
 
 function readLoc(b: Uint8Array): TxLocation {
   return { height: Number(readU64be(b)), index: new DataView(b.buffer, b.byteOffset + 8, 4).getUint32(0) };
@@ -80,25 +92,30 @@ export class BlockStore {
       { type: 'put', key: metaKey(MetaKey.Head), value: u64be(height) },
     ];
     const seen = new Set<string>();
+    // Event attribute → value → indexes of the txs carrying it (ascending: txs are visited in
+    // order, and a tx that repeats a pair is listed once).
+    const postings = new Map<string, Map<string, number[]>>();
     txHashes.forEach((hash, index) => {
-      const l = loc(height, index);
       // A tx included twice (only possible in a byzantine proposal) is indexed at its first place.
       const id = toBin(hash);
-      if (!seen.has(id)) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: l });
+      if (!seen.has(id)) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: loc(height, index) });
       seen.add(id);
       const r = results.txResults[index] as ExecTxResult;
-      const pairs = new Set<string>();
       for (const e of r.events as Event[]) {
         for (const a of e.attributes as EventAttribute[]) {
           if (!a.index) continue;
           const name = `${e.type}.${a.key}`;
-          const pair = `${name}\u0000${a.value}`;
-          if (pairs.has(pair)) continue;
-          pairs.add(pair);
-          ops.push({ type: 'put', key: eventKey(name, a.value, height, index), value: EMPTY_VALUE });
+          let byValue = postings.get(name);
+          if (!byValue) postings.set(name, (byValue = new Map()));
+          const list = byValue.get(a.value);
+          if (!list) byValue.set(a.value, [index]);
+          else if (list[list.length - 1] !== index) list.push(index);
         }
       }
     });
+    for (const [name, byValue] of postings) {
+      for (const [value, indexes] of byValue) ops.push({ type: 'put', key: eventKey(name, value, height), value: encodePostings(indexes) });
+    }
     return ops;
   }
 
@@ -176,9 +193,13 @@ export class BlockStore {
       const r = await this.results(height);
       return r ? r.txResults.map((_, index) => ({ height, index })) : [];
     }
-    const prefix = bucketKey(Bucket.TxEvent, seg(c.key), seg(c.value));
+    const prefix = bucketKey(Bucket.TxEventPostings, seg(c.key), seg(c.value));
     const out: TxLocation[] = [];
-    for await (const k of this.db.keys(prefix)) out.push(readLoc(k.subarray(prefix.length)));
+    // Keys end in the u64 height: the lists come in height order.
+    for await (const [k, v] of this.db.entries(prefix)) {
+      if (k.length !== prefix.length + 8) continue;
+      out.push(...decodePostings(Number(readU64be(k.subarray(prefix.length))), v));
+    }
     return out;
   }
 

@@ -15,14 +15,21 @@ export const Bucket = {
   BlockResults: 0x05,
   /** Tx hash → location: 0x06 ‖ sha256(tx) → u64 height ‖ u32 index. */
   TxByHash: 0x06,
-  /** Event index: 0x07 ‖ lp(type.attr) ‖ lp(value) ‖ u64 height ‖ u32 index → empty. */
-  TxEvent: 0x07,
+  /** Retired (never reuse): the event index with one key per tx and attribute (now TxEventPostings). */
+  RetiredTxEvent: 0x07,
   /** Node metadata (head pointer, chain id, genesis): 0x08 ‖ name → value. */
   Meta: 0x08,
   /** Block hash → height: 0x09 ‖ hash → u64 height. */
   BlockByHash: 0x09,
   /** Retired (never reuse): the signer record moved to <home>/data/priv_validator_state.json. */
   RetiredSigner: 0x0a,
+  /**
+   * Event index, one posting list per attribute and height:
+   * 0x0b ‖ lp(type.attr) ‖ lp(value) ‖ u64 height → the indexes (u32, ascending) of that block's
+   * txs with that attribute value. (A block writes a key per distinct value instead of one per tx
+   * and attribute: values shared by many txs — the message action, the fee — cost one key.)
+   */
+  TxEventPostings: 0x0b,
 } as const;
 
 /** Sub-prefixes of Bucket.State, one per module. Never reused. */
