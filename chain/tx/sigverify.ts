@@ -10,23 +10,34 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 /** The order of the secp256k1 group, and half of it (the low-S bound). */
 export const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 export const SECP256K1_HALF_N = SECP256K1_N >> 1n;
-const N = SECP256K1_N;
-const HALF_N = SECP256K1_HALF_N;
+/** n and n/2 as 32 big-endian bytes: r and s are compared in place (no hex string, no BigInt). */
+const N_BYTES = Buffer.from(SECP256K1_N.toString(16).padStart(64, '0'), 'hex');
+const HALF_N_BYTES = Buffer.from(SECP256K1_HALF_N.toString(16).padStart(64, '0'), 'hex');
 
-function bigFrom(b: Uint8Array): bigint {
-  return BigInt('0x' + (Buffer.from(b).toString('hex') || '0'));
+/** Compares the 32-byte big-endian number at sig[offset] with `bound`: -1, 0 or 1. */
+function compare32(sig: Uint8Array, offset: number, bound: Uint8Array): number {
+  for (let i = 0; i < 32; i++) {
+    const a = sig[offset + i]!;
+    const b = bound[i]!;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
+function isZero32(sig: Uint8Array, offset: number): boolean {
+  for (let i = 0; i < 32; i++) if (sig[offset + i] !== 0) return false;
+  return true;
 }
 
 /** r and s within [1, n-1]. */
 export function isWellFormedSignature(sig: Uint8Array): boolean {
   if (sig.length !== 64) return false;
-  const r = bigFrom(sig.subarray(0, 32));
-  const s = bigFrom(sig.subarray(32));
-  return r > 0n && r < N && s > 0n && s < N;
+  return !isZero32(sig, 0) && compare32(sig, 0, N_BYTES) < 0 && !isZero32(sig, 32) && compare32(sig, 32, N_BYTES) < 0;
 }
 
+/** s ≤ n/2 (for a 64-byte r‖s signature). */
 export function isLowS(sig: Uint8Array): boolean {
-  return bigFrom(sig.subarray(32, 64)) <= HALF_N;
+  return sig.length === 64 && compare32(sig, 32, HALF_N_BYTES) <= 0;
 }
 
 /** Bounded cache of parsed public keys (parsing costs about as much as a verification). */
