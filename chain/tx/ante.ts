@@ -1,11 +1,11 @@
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { bech32FromSecp256k1 } from '../address.js';
 import { equal, toHex } from '../bytes.js';
 import type { Context } from '../context.js';
 import { AnteErrors, ChainError, SdkErrors } from '../errors.js';
 import type { DecodedTx } from './decode.js';
+import { signDocBytes } from './sign-doc.js';
 import { isLowS, isWellFormedSignature, verifySecp256k1, type SigVerifyCache } from './sigverify.js';
 import type { AnteKeepers, AnteParams } from './types.js';
 
@@ -135,8 +135,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
         if (!isLowS(sig)) {
           throw new ChainError(AnteErrors.HighSSignature, `signature ${i} has a high S value; aivm requires low-S (s ≤ n/2) signatures: normalize S before broadcasting`);
         }
-        const signBytes = (chainId: string, accountNumber: bigint) =>
-          SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId, accountNumber }).finish();
+        const signBytes = (chainId: string, accountNumber: bigint) => signDocBytes(raw.bodyBytes, raw.authInfoBytes, chainId, accountNumber);
         if (!verifySecp256k1(pubKey, signBytes(ctx.chainId, acc.accountNumber), sig)) {
           throw diagnoseSignature(pubKey, sig, signBytes, ctx, acc.accountNumber, acc.sequence, k, opts);
         }
