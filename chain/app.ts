@@ -1,7 +1,7 @@
 import './proto-runtime.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { AuthInfo, SignDoc, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { bech32FromSecp256k1 } from './address.js';
 import { Any } from 'cosmjs-types/google/protobuf/any';
@@ -17,6 +17,7 @@ import { GasMeter } from './store/gas.js';
 import { ModuleReadViews } from './store/read-view.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
+import { signDocBytes } from './tx/sign-doc.js';
 import { decodeTx, decodeTxUncached, forgetDecodedTx, type DecodedTx } from './tx/decode.js';
 import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
 import type { AnteKeepers } from './tx/types.js';
@@ -60,6 +61,12 @@ export class App {
   readonly sigCache: SigVerifyCache;
   private readonly msgRoutes = new Map<string, MsgRoute>();
   private readonly queryRoutes = new Map<string, QueryRoute>();
+  /**
+   * A tx's routed messages, by its decoding (which the decode memo keeps from CheckTx to the
+   * block): messages are decoded and validated once, not again at re-check and delivery.
+   * Routing is a pure function of the tx bytes and this app's routes; handlers never mutate a msg.
+   */
+  private readonly routed = new WeakMap<DecodedTx, RoutedMsgs>();
   private checkState: CacheStore;
   private deliverState: CacheStore | undefined;
   private deliverBlock: BlockInfo | undefined;
@@ -165,7 +172,7 @@ export class App {
         if (pubKey.length !== 33) return undefined;
         const acc = this.opts.ante.auth.getAccount(ctx, bech32FromSecp256k1(pubKey));
         if (!acc) return undefined;
-        const message = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber: acc.accountNumber }).finish();
+        const message = signDocBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber);
         items.push({ pubKey, message, signature });
       }
       return items;
@@ -245,7 +252,9 @@ export class App {
         throw new ChainError(SdkErrors.TxTooLarge, `tx is ${bytes.length} bytes; the maximum is ${params.max_tx_bytes}`);
       }
       const tx = mode === 'simulate' ? decodeSimulateTx(bytes) : decodeTx(bytes, hash);
-      const { msgs, signers } = this.routeMsgs(tx);
+      let routed = this.routed.get(tx);
+      if (!routed) this.routed.set(tx, (routed = this.routeMsgs(tx)));
+      const { msgs, signers } = routed;
       gasWanted = mode === 'simulate' ? 0 : Number(tx.authInfo.fee?.gasLimit ?? 0n);
       if (mode !== 'simulate') meter = new GasMeter(Math.max(gasWanted, 0));
       const ctx = new Context(block, mode, anteStore, meter, anteEvents);
@@ -277,7 +286,7 @@ export class App {
     }
   }
 
-  private routeMsgs(tx: DecodedTx): { msgs: Array<{ route: MsgRoute; msg: unknown; typeUrl: string }>; signers: string[] } {
+  private routeMsgs(tx: DecodedTx): RoutedMsgs {
     if (tx.body.messages.length === 0) throw new ChainError(SdkErrors.InvalidRequest, 'tx has no messages');
     if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
       throw new ChainError(SdkErrors.InvalidRequest, 'tx extension options are not supported by aivm');
@@ -336,6 +345,11 @@ export class App {
   readContext(mode: ExecMode = 'query'): Context {
     return new Context(this.lastBlock, mode, new CacheStore(this.state), new GasMeter(Infinity));
   }
+}
+
+interface RoutedMsgs {
+  readonly msgs: ReadonlyArray<{ readonly route: MsgRoute; readonly msg: unknown; readonly typeUrl: string }>;
+  readonly signers: readonly string[];
 }
 
 function moduleOf(typeUrl: string): string {
