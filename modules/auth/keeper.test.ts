@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { randomBytes } from 'node:crypto';
 import { TestChain } from '../../test/harness/chain.js';
+import { decodeAccount, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './keeper.js';
 
 describe('auth keeper', () => {
   it('reads the account as last written, through every write, in nested branches too', () => {
@@ -19,5 +24,30 @@ describe('auth keeper', () => {
     auth.setAccount(ctx, { ...a, sequence: 100n });
     expect(a.sequence).toBe(first.sequence + 5n);
     expect(auth.getAccount(ctx, alice)!.sequence).toBe(100n);
+  });
+
+  it('encodes an account record byte-identically to cosmjs-types BaseAccount, and decodes it back', () => {
+    const reference = (a: Account) =>
+      BaseAccount.encode({
+        address: a.address,
+        pubKey: a.pubKey ? Any.fromPartial({ typeUrl: SECP256K1_PUBKEY_TYPE, value: PubKey.encode({ key: a.pubKey }).finish() }) : undefined,
+        accountNumber: a.accountNumber,
+        sequence: a.sequence,
+      }).finish();
+    const addresses = ['', 'aivm1qqqsyqcyq5rqwzqfsyqcyq5rqwzqfsyqcyq5rq', 'aivm1' + 'q'.repeat(120)];
+    const keys = [undefined, new Uint8Array(), new Uint8Array(randomBytes(33))];
+    const numbers = [0n, 1n, 127n, 128n, 300n, 2n ** 32n, 2n ** 64n - 1n];
+    for (const address of addresses) {
+      for (const pubKey of keys) {
+        for (const accountNumber of numbers) {
+          for (const sequence of numbers) {
+            const a: Account = { address, pubKey, accountNumber, sequence };
+            const bytes = encodeAccount(a);
+            expect(Buffer.from(bytes).toString('hex')).toBe(Buffer.from(reference(a)).toString('hex'));
+            if (pubKey?.length !== 0) expect(decodeAccount(bytes)).toEqual(a);
+          }
+        }
+      }
+    }
   });
 });

@@ -1,9 +1,9 @@
-import { Any } from 'cosmjs-types/google/protobuf/any';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { parseAddress, toAddress } from '../../chain/address.js';
 import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
+import { delimitedFieldSize, FieldWriter, uint64FieldSize, varintSize } from '../../chain/proto-fields.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
 import { AuthKeys } from './keys.js';
 import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
@@ -21,15 +21,24 @@ export interface Account {
   readonly sequence: bigint;
 }
 
+const PUBKEY_TYPE_LENGTH = Buffer.byteLength(SECP256K1_PUBKEY_TYPE);
+
+/**
+ * A cosmos.auth.v1beta1.BaseAccount, byte-identical to cosmjs-types' encoder (its public key as
+ * an Any of a secp256k1 PubKey), written straight into one buffer: a signer's record is encoded
+ * at CheckTx, at re-check and in its block.
+ */
 export function encodeAccount(a: Account): Uint8Array {
-  return BaseAccount.encode(
-    BaseAccount.fromPartial({
-      address: a.address,
-      pubKey: a.pubKey ? Any.fromPartial({ typeUrl: SECP256K1_PUBKEY_TYPE, value: PubKey.encode({ key: a.pubKey }).finish() }) : undefined,
-      accountNumber: a.accountNumber,
-      sequence: a.sequence,
-    }),
-  ).finish();
+  const addressLength = Buffer.byteLength(a.address);
+  const pubKeyMsg = a.pubKey ? delimitedFieldSize(a.pubKey.length) : 0;
+  const anyLength = a.pubKey ? delimitedFieldSize(PUBKEY_TYPE_LENGTH) + delimitedFieldSize(pubKeyMsg) : 0;
+  const size = delimitedFieldSize(addressLength) + (a.pubKey ? 1 + varintSize(anyLength) + anyLength : 0) + uint64FieldSize(a.accountNumber) + uint64FieldSize(a.sequence);
+  const w = new FieldWriter(size).string(0x0a, a.address, addressLength);
+  if (a.pubKey) {
+    w.nested(0x12, anyLength).string(0x0a, SECP256K1_PUBKEY_TYPE, PUBKEY_TYPE_LENGTH);
+    if (pubKeyMsg) w.nested(0x12, pubKeyMsg).bytes(0x0a, a.pubKey);
+  }
+  return w.uint64(0x18, a.accountNumber).uint64(0x20, a.sequence).finish();
 }
 
 const decodedAccounts = new DecodedByBytes(decodeAccount);

@@ -1,0 +1,97 @@
+// Hand-written protobuf encoding for the few messages encoded on every tx (the SignDoc, the
+// account record): fields written straight into one exact-size buffer, in the order and with the
+// omissions of cosmjs-types' encoders (every caller has a byte-equality test against them).
+
+const utf8Encoder = new TextEncoder();
+
+/** Bytes of `n` (a uint64) as a protobuf varint. */
+export function varintSize(n: number | bigint): number {
+  let v = BigInt(n);
+  let len = 1;
+  while (v >= 0x80n) {
+    v >>= 7n;
+    len++;
+  }
+  return len;
+}
+
+/** Bytes of a length-delimited field (tag, length, payload); 0 when the payload is empty and omitted. */
+export function delimitedFieldSize(payloadLength: number): number {
+  return payloadLength === 0 ? 0 : 1 + varintSize(payloadLength) + payloadLength;
+}
+
+/** Bytes of a uint64 field; 0 when the value is 0 (omitted). */
+export function uint64FieldSize(n: bigint): number {
+  return n === 0n ? 0 : 1 + varintSize(n);
+}
+
+/** Writes fields in order into a buffer of the exact size computed beforehand. */
+export class FieldWriter {
+  readonly out: Uint8Array;
+  private o = 0;
+
+  /**
+   * `transient`: the bytes are dropped soon after (sign bytes handed to the signature threads), so
+   * they may be a slice of Node's pooled 8 KiB slab — no backing store of their own. Bytes that are
+   * kept (stored values) get their own array: a slab slice would keep its whole slab alive.
+   */
+  constructor(size: number, transient = false) {
+    this.out = transient ? Buffer.allocUnsafe(size) : new Uint8Array(size);
+  }
+
+  private varint(n: number): void {
+    while (n >= 0x80) {
+      this.out[this.o++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    this.out[this.o++] = n;
+  }
+
+  private bigVarint(n: bigint): void {
+    while (n >= 0x80n) {
+      this.out[this.o++] = Number(n & 0x7fn) | 0x80;
+      n >>= 7n;
+    }
+    this.out[this.o++] = Number(n);
+  }
+
+  /** A length-delimited field with a header of its own (`tag`), omitted when empty. */
+  bytes(tag: number, payload: Uint8Array): this {
+    if (payload.length === 0) return this;
+    this.out[this.o++] = tag;
+    this.varint(payload.length);
+    this.out.set(payload, this.o);
+    this.o += payload.length;
+    return this;
+  }
+
+  /** A string field (utf-8 length `byteLength`), omitted when empty. */
+  string(tag: number, s: string, byteLength: number): this {
+    if (byteLength === 0) return this;
+    this.out[this.o++] = tag;
+    this.varint(byteLength);
+    this.o += utf8Encoder.encodeInto(s, this.out.subarray(this.o)).written;
+    return this;
+  }
+
+  /** The header of a nested message of `length` bytes, written next (never omitted). */
+  nested(tag: number, length: number): this {
+    this.out[this.o++] = tag;
+    this.varint(length);
+    return this;
+  }
+
+  /** A uint64 field, omitted when 0. */
+  uint64(tag: number, n: bigint): this {
+    if (n === 0n) return this;
+    if (n < 0n || n >= 1n << 64n) throw new RangeError(`${n} is not a uint64`);
+    this.out[this.o++] = tag;
+    this.bigVarint(n);
+    return this;
+  }
+
+  finish(): Uint8Array {
+    if (this.o !== this.out.length) throw new Error(`protobuf field writer: wrote ${this.o} of ${this.out.length} bytes`);
+    return this.out;
+  }
+}
