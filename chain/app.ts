@@ -7,7 +7,7 @@ import { bech32FromSecp256k1 } from './address.js';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
 import { ChainError, SdkErrors, toChainError } from './errors.js';
-import { EventManager, type ChainEvent } from './events.js';
+import { DiscardedEvents, EventManager, type ChainEvent } from './events.js';
 import type { GenesisDoc } from './genesis.js';
 import { parseTime } from './genesis.js';
 import type { AppModule, MsgRoute, QueryRoute } from './module.js';
@@ -143,6 +143,17 @@ export class App {
     return r;
   }
 
+  /**
+   * Checks a tx again after a block, against the new CheckTx state (as CometBFT's re-check): the
+   * same checks and writes as checkTx, without building events nobody reads.
+   */
+  recheckTx(bytes: Uint8Array, hash: Uint8Array): TxResult {
+    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
+    const r = this.runTx('check', this.checkState, block, bytes, hash, new DiscardedEvents());
+    if (r.code !== 0) forgetDecodedTx(hash);
+    return r;
+  }
+
   /** Runs a tx's ante and messages without signature or fee checks; nothing is kept. */
   simulate(txBytes: Uint8Array): TxResult {
     const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
@@ -240,11 +251,10 @@ export class App {
     }
   }
 
-  private runTx(mode: 'check' | 'deliver' | 'simulate', parent: CacheStore, block: BlockInfo, bytes: Uint8Array, hash?: Uint8Array): TxResult {
+  private runTx(mode: 'check' | 'deliver' | 'simulate', parent: CacheStore, block: BlockInfo, bytes: Uint8Array, hash?: Uint8Array, anteEvents = new EventManager()): TxResult {
     let gasWanted = 0;
     let meter = new GasMeter(Infinity);
     const anteStore = new CacheStore(parent);
-    const anteEvents = new EventManager();
     try {
       const ctx0 = new Context(block, mode, anteStore, meter, anteEvents);
       const params = this.opts.ante.auth.getParams(ctx0);

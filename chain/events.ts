@@ -14,6 +14,8 @@ export interface ChainEvent {
 
 export class EventManager {
   private readonly list: ChainEvent[] = [];
+  /** False when nobody will read the events (a re-check): emitters may skip building them. */
+  readonly recording: boolean = true;
 
   emit(type: string, attrs: Record<string, string | number | bigint | boolean> | ReadonlyArray<readonly [string, string]>): void {
     const entries: ReadonlyArray<readonly [string, unknown]> = Array.isArray(attrs) ? attrs : Object.entries(attrs);
@@ -27,4 +29,16 @@ export class EventManager {
   get events(): readonly ChainEvent[] {
     return this.list;
   }
+}
+
+/**
+ * Events nobody reads: a re-check after a block only decides whether a tx stays in the mempool
+ * (and rebuilds CheckTx state), so its events are not built.
+ */
+export class DiscardedEvents extends EventManager {
+  override readonly recording = false;
+
+  override emit(): void {}
+
+  override push(): void {}
 }

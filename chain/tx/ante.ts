@@ -80,7 +80,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
     }
     if (coins.length > 0) {
       k.bank.sendToModule(ctx, feePayer, coins.map((c) => ({ denom: c.denom, amount: BigInt(c.amount) })));
-      ctx.events.emit('tx', { fee: coins.map((c) => c.amount + c.denom).join(','), fee_payer: feePayer });
+      if (ctx.events.recording) ctx.events.emit('tx', { fee: coins.map((c) => c.amount + c.denom).join(','), fee_payer: feePayer });
     }
   } else if (k.auth.hasAccount(ctx, feePayer)) {
     // A simulated tx has no fee yet, but the real one will pay one: make the same reads and
@@ -149,6 +149,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[],
       );
     }
     k.auth.setAccount(ctx, { ...acc, pubKey, sequence: acc.sequence + 1n });
+    if (!ctx.events.recording) continue;
     ctx.events.emit('tx', { acc_seq: `${signer}/${acc.sequence}` });
     // The signature is reported but not indexed (nobody searches by it; it would cost an index
     // entry per tx).

@@ -162,7 +162,7 @@ export class Mempool {
     for (let i = 0; i < left.length; i++) {
       if (i > 0 && i % RECHECK_SLICE_TXS === 0) await yieldToEventLoop();
       const [id, e] = left[i]!;
-      const r = this.app.checkTx(e.tx, e.hash);
+      const r = this.app.recheckTx(e.tx, e.hash);
       if (r.code !== 0) {
         this.entries.delete(id);
         this.bytes -= e.tx.length;
