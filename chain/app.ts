@@ -135,12 +135,7 @@ export class App {
 
   /** Validates a tx against CheckTx state (ante only, as in the Cosmos SDK) and keeps its writes. */
   checkTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
-    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
-    const h = hash ?? sha256(bytes);
-    const r = this.runTx('check', this.checkState, block, bytes, h);
-    // A refused tx leaves the mempool at once: its decoding is not kept.
-    if (r.code !== 0) forgetDecodedTx(h);
-    return r;
+    return this.runCheck(bytes, hash ?? sha256(bytes), new EventManager());
   }
 
   /**
@@ -148,8 +143,13 @@ export class App {
    * same checks and writes as checkTx, without building events nobody reads.
    */
   recheckTx(bytes: Uint8Array, hash: Uint8Array): TxResult {
+    return this.runCheck(bytes, hash, new DiscardedEvents());
+  }
+
+  private runCheck(bytes: Uint8Array, hash: Uint8Array, events: EventManager): TxResult {
     const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
-    const r = this.runTx('check', this.checkState, block, bytes, hash, new DiscardedEvents());
+    const r = this.runTx('check', this.checkState, block, bytes, hash, events);
+    // A refused tx leaves the mempool at once: its decoding is not kept.
     if (r.code !== 0) forgetDecodedTx(hash);
     return r;
   }
