@@ -6,12 +6,13 @@ const utf8Encoder = new TextEncoder();
 
 /** Bytes of `n` (a uint64) as a protobuf varint. */
 export function varintSize(n: number | bigint): number {
-  let v = BigInt(n);
   let len = 1;
-  while (v >= 0x80n) {
-    v >>= 7n;
-    len++;
+  if (typeof n === 'number' || n <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    // Lengths and everyday numbers: plain arithmetic, no BigInt steps.
+    for (let v = Number(n); v >= 0x80; v = Math.floor(v / 0x80)) len++;
+    return len;
   }
+  for (let v = n; v >= 0x80n; v >>= 7n) len++;
   return len;
 }
 
