@@ -63,11 +63,10 @@ export function encodePostings(indexes: readonly number[]): Uint8Array {
   return b;
 }
 
-function decodePostings(height: number, value: Uint8Array): TxLocation[] {
+/** Appends the locations a posting list names to `out`. */
+function readPostings(height: number, value: Uint8Array, out: TxLocation[]): void {
   const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  const out: TxLocation[] = [];
   for (let o = 0; o + 4 <= value.length; o += 4) out.push({ height, index: view.getUint32(o) });
-  return out;
 }
 
 function readLoc(b: Uint8Array): TxLocation {
@@ -198,7 +197,7 @@ export class BlockStore {
     // Keys end in the u64 height: the lists come in height order.
     for await (const [k, v] of this.db.entries(prefix)) {
       if (k.length !== prefix.length + 8) continue;
-      out.push(...decodePostings(Number(readU64be(k.subarray(prefix.length))), v));
+      readPostings(Number(readU64be(k.subarray(prefix.length))), v, out);
     }
     return out;
   }
