@@ -86,21 +86,6 @@ export class ChainDB {
       await it.close();
     }
   }
-
-  async *keys(prefix: Uint8Array, opts: { gte?: Uint8Array; lt?: Uint8Array; reverse?: boolean; limit?: number } = {}): AsyncGenerator<Uint8Array> {
-    const end = prefixEnd(prefix);
-    const it = this.db.keys({
-      gte: opts.gte ?? prefix,
-      ...(opts.lt ? { lt: opts.lt } : end ? { lt: end } : {}),
-      reverse: opts.reverse ?? false,
-      limit: opts.limit ?? -1,
-    });
-    try {
-      for await (const k of it) yield k;
-    } finally {
-      await it.close();
-    }
-  }
 }
 
 export function bucketKey(bucket: number, ...parts: Uint8Array[]): Uint8Array {
