@@ -72,15 +72,20 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 const CLK_TCK = 100; // Linux USER_HZ
 
-/** utime + stime of a process in seconds, or undefined off Linux. */
-export function processCpuSeconds(pid: number): number | undefined {
+/** utime + stime from a /proc stat file, in seconds; undefined if it cannot be read. */
+function statCpuSeconds(path: string): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(path, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of a process in seconds, or undefined off Linux. */
+export function processCpuSeconds(pid: number): number | undefined {
+  return statCpuSeconds(`/proc/${pid}/stat`);
 }
 
 /** utime + stime of each thread of a process in seconds, by thread id (empty off Linux). */
@@ -93,13 +98,8 @@ export function threadCpuSeconds(pid: number): Map<number, number> {
     return out;
   }
   for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
-    } catch {
-      // the thread ended
-    }
+    const s = statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+    if (s !== undefined) out.set(Number(tid), s); // else the thread ended
   }
   return out;
 }
