@@ -47,6 +47,19 @@ export function parseAddress(addr: string, field = 'address', prefix = BECH32_PR
   return bytes;
 }
 
+const parsedBin = new Map<string, string>();
+
+/** parseAddress's bytes as a binary string (see bytes.ts), the form store keys are built from. */
+export function parseAddressBin(addr: string, field = 'address'): string {
+  let bin = parsedBin.get(addr);
+  if (bin === undefined) {
+    bin = toBin(parseAddress(addr, field));
+    if (parsedBin.size >= PARSED_MAX) parsedBin.clear();
+    parsedBin.set(addr, bin);
+  }
+  return bin;
+}
+
 function parseAddressUncached(addr: string, field: string, prefix: string): Uint8Array {
   let decoded: { prefix: string; data: Uint8Array };
   try {

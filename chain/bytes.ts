@@ -72,6 +72,12 @@ export function utf8(s: string): Uint8Array {
   return out;
 }
 
+/** The UTF-8 bytes of s as a binary string (toBin(utf8(s))); ASCII, the usual case, is s itself. */
+export function utf8Bin(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return toBin(utf8(s));
+  return s;
+}
+
 const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
 
 /**

@@ -25,6 +25,10 @@ export class CacheStore implements KVStore, BinKVStore {
     return this.get(key) !== undefined;
   }
 
+  hasBin(key: string): boolean {
+    return this.getBin(key) !== undefined;
+  }
+
   set(key: Uint8Array, value: Uint8Array): void {
     this.writes.set(toBin(key), value);
   }

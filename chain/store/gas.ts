@@ -63,6 +63,30 @@ export class GasStore implements KVStore {
     this.parent.delete(key);
   }
 
+  // A binary-string key has one char per byte: its length is the byte length gas is charged for.
+  getBin(key: string): Uint8Array | undefined {
+    this.meter.consume(KVGasConfig.readCostFlat, 'ReadFlat');
+    const v = this.parent.getBin(key);
+    this.meter.consume(KVGasConfig.readCostPerByte * (key.length + (v?.length ?? 0)), 'ReadPerByte');
+    return v;
+  }
+
+  hasBin(key: string): boolean {
+    this.meter.consume(KVGasConfig.hasCost, 'Has');
+    return this.parent.hasBin(key);
+  }
+
+  setBin(key: string, value: Uint8Array): void {
+    this.meter.consume(KVGasConfig.writeCostFlat, 'WriteFlat');
+    this.meter.consume(KVGasConfig.writeCostPerByte * (key.length + value.length), 'WritePerByte');
+    this.parent.setBin(key, value);
+  }
+
+  deleteBin(key: string): void {
+    this.meter.consume(KVGasConfig.deleteCost, 'Delete');
+    this.parent.deleteBin(key);
+  }
+
   *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {
     for (const e of this.parent.iterator(start, end, reverse)) {
       this.meter.consume(KVGasConfig.iterNextCostFlat, 'IterNextFlat');

@@ -14,6 +14,15 @@ export interface KVStore {
    * Do not write to the store while iterating it: collect the keys first.
    */
   iterator(start?: Uint8Array, end?: Uint8Array, reverse?: boolean): IterableIterator<Entry>;
+  /**
+   * get / set / delete with the key as a binary string (one char per byte, as bytes.ts `toBin`
+   * gives it): the same entries, the same gas. The hot keepers (balances, accounts) build their
+   * keys as strings, because every layer keys its maps by strings: no key array per access.
+   */
+  getBin(key: string): Uint8Array | undefined;
+  hasBin(key: string): boolean;
+  setBin(key: string, value: Uint8Array): void;
+  deleteBin(key: string): void;
 }
 
 /** A store of binary-string keys, the form the cache layers keep internally. */

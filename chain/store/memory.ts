@@ -44,6 +44,10 @@ export class MemStore implements KVStore, BinKVStore {
     return this.getBin(toBin(key)) !== undefined;
   }
 
+  hasBin(key: string): boolean {
+    return this.getBin(key) !== undefined;
+  }
+
   set(key: Uint8Array, value: Uint8Array): void {
     this.setBin(toBin(key), value);
   }

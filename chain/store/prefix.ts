@@ -1,12 +1,16 @@
-import { concat, prefixEnd } from '../bytes.js';
+import { concat, prefixEnd, toBin } from '../bytes.js';
 import type { Entry, KVStore } from './kv.js';
 
 /** A view of a parent store restricted to keys under `prefix`; keys are given without it. */
 export class PrefixStore implements KVStore {
+  private readonly prefixBin: string;
+
   constructor(
     private readonly parent: KVStore,
     private readonly prefix: Uint8Array,
-  ) {}
+  ) {
+    this.prefixBin = toBin(prefix);
+  }
 
   private k(key: Uint8Array): Uint8Array {
     return concat(this.prefix, key);
@@ -26,6 +30,22 @@ export class PrefixStore implements KVStore {
 
   delete(key: Uint8Array): void {
     this.parent.delete(this.k(key));
+  }
+
+  getBin(key: string): Uint8Array | undefined {
+    return this.parent.getBin(this.prefixBin + key);
+  }
+
+  hasBin(key: string): boolean {
+    return this.parent.hasBin(this.prefixBin + key);
+  }
+
+  setBin(key: string, value: Uint8Array): void {
+    this.parent.setBin(this.prefixBin + key, value);
+  }
+
+  deleteBin(key: string): void {
+    this.parent.deleteBin(this.prefixBin + key);
   }
 
   *iterator(start?: Uint8Array, end?: Uint8Array, reverse = false): IterableIterator<Entry> {

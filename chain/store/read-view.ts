@@ -26,16 +26,32 @@ export class ReadView implements ScannableKVStore {
     return this.parent.getBin(this.prefix + toBin(key));
   }
 
+  getBin(key: string): Uint8Array | undefined {
+    return this.parent.getBin(this.prefix + key);
+  }
+
   has(key: Uint8Array): boolean {
     return this.get(key) !== undefined;
   }
 
+  hasBin(key: string): boolean {
+    return this.getBin(key) !== undefined;
+  }
+
   set(_key: Uint8Array, _value: Uint8Array): void {
-    throw new Error('queries are read-only: a query context cannot write to the store');
+    throw readOnly('write to');
   }
 
   delete(_key: Uint8Array): void {
-    throw new Error('queries are read-only: a query context cannot delete from the store');
+    throw readOnly('delete from');
+  }
+
+  setBin(_key: string, _value: Uint8Array): void {
+    throw readOnly('write to');
+  }
+
+  deleteBin(_key: string): void {
+    throw readOnly('delete from');
   }
 
   // Same bounds as PrefixStore: an absent start/end is the start/end of the prefix's range.
@@ -57,6 +73,10 @@ export class ReadView implements ScannableKVStore {
     }
     for (const [k, v] of this.parent.iterateBin(s, e, false)) if (!visit(fromBin(k.slice(n)), v)) return;
   }
+}
+
+function readOnly(action: string): Error {
+  return new Error(`queries are read-only: a query context cannot ${action} the store`);
 }
 
 /** The read-only views of every module over one store, each built once and then reused. */

@@ -4,9 +4,24 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { randomBytes } from 'node:crypto';
 import { TestChain } from '../../test/harness/chain.js';
+import { parseAddress, parseAddressBin } from '../../chain/address.js';
+import { toBin } from '../../chain/bytes.js';
+import { BankKeys } from '../bank/keys.js';
 import { decodeAccount, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './keeper.js';
+import { AuthKeys } from './keys.js';
 
 describe('auth keeper', () => {
+  it('builds the binary-string account and balance keys byte-identical to the byte keys', () => {
+    const chain = TestChain.create();
+    const alice = chain.account('alice').address;
+    expect(parseAddressBin(alice)).toBe(toBin(parseAddress(alice)));
+    expect(AuthKeys.accountBin(parseAddressBin(alice))).toBe(toBin(AuthKeys.account(parseAddress(alice))));
+    for (const denom of ['uaivm', 'ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2', 'ünï', '€']) {
+      expect(BankKeys.balanceBin(parseAddressBin(alice), denom)).toBe(toBin(BankKeys.balance(parseAddress(alice), denom)));
+    }
+    expect(() => parseAddressBin('aivm1notanaddress')).toThrow(/not a valid bech32 address/);
+  });
+
   it('reads the account as last written, through every write, in nested branches too', () => {
     const chain = TestChain.create();
     const auth = chain.keepers.auth;

@@ -1,6 +1,6 @@
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { parseAddress, toAddress } from '../../chain/address.js';
+import { parseAddressBin, toAddress } from '../../chain/address.js';
 import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { delimitedFieldSize, FieldWriter, uint64FieldSize, varintSize } from '../../chain/proto-fields.js';
@@ -65,17 +65,17 @@ export class AuthKeeper {
   }
 
   getAccount(ctx: Context, address: string): Account | undefined {
-    const b = ctx.kv('auth').get(AuthKeys.account(parseAddress(address)));
+    const b = ctx.kv('auth').getBin(AuthKeys.accountBin(parseAddressBin(address)));
     // A signer's account is read for its signature work, at CheckTx and in its block: decoded once.
     return b ? decodedAccounts.get(b) : undefined;
   }
 
   hasAccount(ctx: Context, address: string): boolean {
-    return ctx.kv('auth').has(AuthKeys.account(parseAddress(address)));
+    return ctx.kv('auth').hasBin(AuthKeys.accountBin(parseAddressBin(address)));
   }
 
   setAccount(ctx: Context, a: Account): void {
-    ctx.kv('auth').set(AuthKeys.account(parseAddress(a.address)), encodeAccount(a));
+    ctx.kv('auth').setBin(AuthKeys.accountBin(parseAddressBin(a.address)), encodeAccount(a));
   }
 
   /** Creates the account with the next account number (as on first receipt of funds). */

@@ -3,6 +3,7 @@
 import { concat } from '../../chain/bytes.js';
 
 const ACCOUNT = Uint8Array.of(0x01);
+const ACCOUNT_BIN = '\x01';
 
 export const AuthKeys = {
   /** 0x01 ‖ address (20 bytes) → cosmos.auth.v1beta1.BaseAccount */
@@ -13,5 +14,9 @@ export const AuthKeys = {
   params: Uint8Array.of(0x03),
   account(addr: Uint8Array): Uint8Array {
     return concat(ACCOUNT, addr);
+  },
+  /** account() as a binary string, from the address as a binary string (the keeper's hot path). */
+  accountBin(addrBin: string): string {
+    return ACCOUNT_BIN + addrBin;
   },
 } as const;

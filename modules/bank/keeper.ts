@@ -1,4 +1,4 @@
-import { parseAddress } from '../../chain/address.js';
+import { parseAddress, parseAddressBin } from '../../chain/address.js';
 import { fromUtf8, prefixEnd, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
@@ -34,7 +34,11 @@ export class BankKeeper {
   }
 
   getBalance(ctx: Context, address: string, denom: string): bigint {
-    const b = ctx.kv('bank').get(BankKeys.balance(parseAddress(address), denom));
+    return this.balanceAt(ctx, parseAddressBin(address), denom);
+  }
+
+  private balanceAt(ctx: Context, addrBin: string, denom: string): bigint {
+    const b = ctx.kv('bank').getBin(BankKeys.balanceBin(addrBin, denom));
     return b ? BigInt(fromUtf8(b)) : 0n;
   }
 
@@ -48,10 +52,10 @@ export class BankKeeper {
     return out;
   }
 
-  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
-    const key = BankKeys.balance(addr, denom);
-    if (amount === 0n) ctx.kv('bank').delete(key);
-    else ctx.kv('bank').set(key, utf8(amount.toString()));
+  private setBalance(ctx: Context, addrBin: string, denom: string, amount: bigint): void {
+    const key = BankKeys.balanceBin(addrBin, denom);
+    if (amount === 0n) ctx.kv('bank').deleteBin(key);
+    else ctx.kv('bank').setBin(key, utf8(amount.toString()));
   }
 
   getSupply(ctx: Context, denom: string): bigint {
@@ -78,9 +82,9 @@ export class BankKeeper {
   }
 
   subtract(ctx: Context, address: string, coins: readonly Coin[]): void {
-    const addr = parseAddress(address);
+    const addr = parseAddressBin(address);
     for (const c of coins) {
-      const have = this.getBalance(ctx, address, c.denom);
+      const have = this.balanceAt(ctx, addr, c.denom);
       if (have < c.amount) {
         throw new ChainError(SdkErrors.InsufficientFunds, `insufficient funds: ${address} has ${have}${c.denom}, needs ${formatCoins([c])}`);
       }
@@ -89,8 +93,8 @@ export class BankKeeper {
   }
 
   add(ctx: Context, address: string, coins: readonly Coin[]): void {
-    const addr = parseAddress(address);
-    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, address, c.denom) + c.amount);
+    const addr = parseAddressBin(address);
+    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.balanceAt(ctx, addr, c.denom) + c.amount);
   }
 
   /** Moves coins; creates the recipient's account on first receipt (Cosmos semantics). */

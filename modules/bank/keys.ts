@@ -1,8 +1,9 @@
 // Store layout of the bank module. A number is never reused.
-import { concat, utf8 } from '../../chain/bytes.js';
+import { concat, utf8, utf8Bin } from '../../chain/bytes.js';
 
 const BALANCE = Uint8Array.of(0x01);
 const SUPPLY = Uint8Array.of(0x02);
+const BALANCE_BIN = '\x01';
 
 export const BankKeys = {
   /** 0x01 ‖ address (20 bytes) ‖ denom → amount (decimal string) */
@@ -16,6 +17,10 @@ export const BankKeys = {
   },
   balance(addr: Uint8Array, denom: string): Uint8Array {
     return concat(BALANCE, addr, utf8(denom));
+  },
+  /** balance() as a binary string, from the address as a binary string (the keeper's hot path). */
+  balanceBin(addrBin: string, denom: string): string {
+    return BALANCE_BIN + addrBin + utf8Bin(denom);
   },
   supply(denom: string): Uint8Array {
     return concat(SUPPLY, utf8(denom));
