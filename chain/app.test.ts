@@ -34,3 +34,34 @@ describe('App.recheckTx', () => {
     expect(chain.app.recheckTx(tx2, sha256(tx2)).code).toBe(0);
   });
 });
+
+describe('App.checkTx without events (broadcast_tx_sync)', () => {
+  it('gives the same verdict, gas and CheckTx-state writes as with events, and builds none', () => {
+    const withEvents = TestChain.create();
+    const without = TestChain.create();
+    const send = (chain: TestChain, sequence: number) => {
+      const alice = chain.account('alice');
+      const bob = chain.account('bob');
+      return chain.signTx(alice, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode({ fromAddress: alice.address, toAddress: bob.address, amount: [{ denom: 'uaivm', amount: '1' }] }).finish() }], { sequence: BigInt(sequence) });
+    };
+    // Sequence 0 passes, 0 again fails on its used sequence, 5 fails on a gap: each with the same
+    // code and gas either way, and the sequence bump of the first one kept in CheckTx state.
+    const codes: number[] = [];
+    for (const sequence of [0, 0, 5, 1]) {
+      const a = send(withEvents, sequence);
+      const b = send(without, sequence);
+      const r = withEvents.app.checkTx(a, sha256(a));
+      const q = without.app.checkTx(b, sha256(b), { events: false });
+      expect(q).toMatchObject({ code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed });
+      expect(q.events).toEqual([]);
+      if (r.code === 0) expect(r.events.length).toBeGreaterThan(0);
+      codes.push(q.code);
+    }
+    expect(codes).toEqual([0, 32, 32, 0]);
+    // Both kept the bumps of sequences 0 and 1: 2 is next in both.
+    const a = send(withEvents, 2);
+    const b = send(without, 2);
+    expect(withEvents.app.checkTx(a, sha256(a)).code).toBe(0);
+    expect(without.app.checkTx(b, sha256(b), { events: false }).code).toBe(0);
+  });
+});

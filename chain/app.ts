@@ -72,6 +72,8 @@ export class App {
   private deliverBlock: BlockInfo | undefined;
   private blockEvents = new EventManager();
   private lastBlock: BlockInfo;
+  /** The block CheckTx and Simulate run in: the last one's successor (same time). */
+  private nextBlock: BlockInfo;
   /** Read-only module views over the committed state for queries (they read it live). */
   private readonly committedViews: ModuleReadViews;
 
@@ -93,6 +95,7 @@ export class App {
     this.checkState = new CacheStore(state);
     this.committedViews = new ModuleReadViews(state);
     this.lastBlock = { chainId, height: lastHeight, time: lastTime };
+    this.nextBlock = successor(this.lastBlock);
   }
 
   get modules(): readonly AppModule[] {
@@ -133,9 +136,13 @@ export class App {
 
   // ---- transactions --------------------------------------------------------------------------
 
-  /** Validates a tx against CheckTx state (ante only, as in the Cosmos SDK) and keeps its writes. */
-  checkTx(bytes: Uint8Array, hash?: Uint8Array): TxResult {
-    return this.runCheck(bytes, hash ?? sha256(bytes), new EventManager());
+  /**
+   * Validates a tx against CheckTx state (ante only, as in the Cosmos SDK) and keeps its writes.
+   * `events: false` when the caller does not report the check's events (broadcast_tx_sync does
+   * not; broadcast_tx_commit does): the same checks and writes, without building them.
+   */
+  checkTx(bytes: Uint8Array, hash?: Uint8Array, opts: { events?: boolean } = {}): TxResult {
+    return this.runCheck(bytes, hash ?? sha256(bytes), opts.events === false ? new DiscardedEvents() : new EventManager());
   }
 
   /**
@@ -147,8 +154,7 @@ export class App {
   }
 
   private runCheck(bytes: Uint8Array, hash: Uint8Array, events: EventManager): TxResult {
-    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
-    const r = this.runTx('check', this.checkState, block, bytes, hash, events);
+    const r = this.runTx('check', this.checkState, this.nextBlock, bytes, hash, events);
     // A refused tx leaves the mempool at once: its decoding is not kept.
     if (r.code !== 0) forgetDecodedTx(hash);
     return r;
@@ -156,8 +162,7 @@ export class App {
 
   /** Runs a tx's ante and messages without signature or fee checks; nothing is kept. */
   simulate(txBytes: Uint8Array): TxResult {
-    const block: BlockInfo = { ...this.lastBlock, height: this.lastBlock.height + 1 };
-    return this.runTx('simulate', new CacheStore(this.checkState), block, txBytes);
+    return this.runTx('simulate', new CacheStore(this.checkState), this.nextBlock, txBytes);
   }
 
   /**
@@ -235,6 +240,7 @@ export class App {
       apply: () => {
         prepared.apply();
         this.lastBlock = block;
+        this.nextBlock = successor(block);
         this.checkState = new CacheStore(this.state);
       },
     };
@@ -253,11 +259,12 @@ export class App {
 
   private runTx(mode: 'check' | 'deliver' | 'simulate', parent: CacheStore, block: BlockInfo, bytes: Uint8Array, hash?: Uint8Array, anteEvents = new EventManager()): TxResult {
     let gasWanted = 0;
-    let meter = new GasMeter(Infinity);
+    // Unmetered until the tx's gas limit is known (restarted below, except for a simulation).
+    const meter = new GasMeter(Infinity);
     const anteStore = new CacheStore(parent);
     try {
-      const ctx0 = new Context(block, mode, anteStore, meter, anteEvents);
-      const params = this.opts.ante.auth.getParams(ctx0);
+      const ctx = new Context(block, mode, anteStore, meter, anteEvents);
+      const params = this.opts.ante.auth.getParams(ctx);
       if (bytes.length > params.max_tx_bytes) {
         throw new ChainError(SdkErrors.TxTooLarge, `tx is ${bytes.length} bytes; the maximum is ${params.max_tx_bytes}`);
       }
@@ -266,8 +273,7 @@ export class App {
       if (!routed) this.routed.set(tx, (routed = this.routeMsgs(tx)));
       const { msgs, signers } = routed;
       gasWanted = mode === 'simulate' ? 0 : Number(tx.authInfo.fee?.gasLimit ?? 0n);
-      if (mode !== 'simulate') meter = new GasMeter(Math.max(gasWanted, 0));
-      const ctx = new Context(block, mode, anteStore, meter, anteEvents);
+      if (mode !== 'simulate') meter.restart(Math.max(gasWanted, 0));
       runAnte(ctx, tx, signers, this.opts.ante, { mode, sigCache: this.sigCache, diagnosticChainIds: this.opts.diagnosticChainIds });
       anteStore.write();
       if (mode === 'check') return result(0, '', '', gasWanted, meter.consumed, anteEvents.events, new Uint8Array());
@@ -360,6 +366,10 @@ export class App {
 interface RoutedMsgs {
   readonly msgs: ReadonlyArray<{ readonly route: MsgRoute; readonly msg: unknown; readonly typeUrl: string }>;
   readonly signers: readonly string[];
+}
+
+function successor(block: BlockInfo): BlockInfo {
+  return { ...block, height: block.height + 1 };
 }
 
 function moduleOf(typeUrl: string): string {

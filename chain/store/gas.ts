@@ -16,10 +16,23 @@ export class GasMeter {
   private used = 0;
 
   /** limit = Infinity for an unmetered context (genesis, queries, block hooks). */
-  constructor(readonly limit: number) {}
+  constructor(private max: number) {}
+
+  get limit(): number {
+    return this.max;
+  }
 
   get consumed(): number {
     return this.used;
+  }
+
+  /**
+   * Meters from zero again, against a new limit. A tx's context reads what it needs to decode
+   * the tx (the size limit) before the tx's gas limit is known; those reads are not the tx's.
+   */
+  restart(limit: number): void {
+    this.used = 0;
+    this.max = limit;
   }
 
   consume(amount: number, descriptor: string): void {

@@ -70,9 +70,10 @@ export class Mempool {
   /**
    * Checks a tx and, if it passes, queues it. Signature verification starts at once (on the
    * verify pool's threads); CheckTx itself runs strictly in arrival order, so that an account's
-   * txs sent back to back are checked in sequence order.
+   * txs sent back to back are checked in sequence order. `events: false` skips building the
+   * check's events for a caller that does not report them.
    */
-  async add(tx: Uint8Array): Promise<AddResult> {
+  async add(tx: Uint8Array, opts: { events?: boolean } = {}): Promise<AddResult> {
     const hash = sha256(tx);
     const id = toBin(hash);
     if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
@@ -92,7 +93,7 @@ export class Mempool {
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
-      added = this.check(tx, hash, id);
+      added = this.check(tx, hash, id, opts.events !== false);
     } finally {
       release();
     }
@@ -105,9 +106,9 @@ export class Mempool {
     return added;
   }
 
-  private check(tx: Uint8Array, hash: Uint8Array, id: string): AddResult {
+  private check(tx: Uint8Array, hash: Uint8Array, id: string, events: boolean): AddResult {
     const t0 = performance.now();
-    const result = this.app.checkTx(tx, hash);
+    const result = this.app.checkTx(tx, hash, { events });
     this.metrics?.checkTxSeconds.observe((performance.now() - t0) / 1000);
     if (result.code === 0) {
       this.entries.set(id, { tx, hash, gasWanted: result.gasWanted });
