@@ -24,12 +24,16 @@ export interface AnteOptions {
  * sequence check and increment. (Size limit, decoding and per-message validation run before this,
  * in app.ts.) Every write goes to ctx's store, which the caller keeps even if the messages fail.
  */
-export function runAnte(ctx: Context, tx: DecodedTx, signers: readonly string[], k: AnteKeepers, opts: AnteOptions): void {
+export function runAnte(ctx: Context, tx: DecodedTx, msgSigners: readonly string[], k: AnteKeepers, opts: AnteOptions): void {
   const params: AnteParams = k.auth.getParams(ctx);
   const { body, authInfo, raw } = tx;
   const simulate = opts.mode === 'simulate';
+  // A fee payer named in the tx signs it too, after the messages' signers (as in the Cosmos SDK,
+  // where it joins the tx's signers): otherwise a tx could spend any account's funds on its fee.
+  const payer = authInfo.fee?.payer;
+  const signers = payer && !msgSigners.includes(payer) ? [...msgSigners, payer] : msgSigners;
 
-  // Signer data lines up with the messages' signers.
+  // Signer data lines up with the signers.
   if (!simulate && raw.signatures.length === 0) throw new ChainError(SdkErrors.NoSignatures, 'no signatures supplied: sign the transaction before broadcasting it');
   if (authInfo.signerInfos.length !== signers.length) {
     throw new ChainError(SdkErrors.Unauthorized, `wrong number of signers; expected ${signers.length} (${signers.join(', ')}), got ${authInfo.signerInfos.length} signer infos`);

@@ -148,6 +148,20 @@ describe('ante matrix (cosmjs-signed)', () => {
     expectRejected(Uint8Array.of(1, 2, 3, 4, 5), 'sdk', 2, /tx parse error/);
   });
 
+  it('a fee payer that did not sign → sdk/4 wrong number of signers, and the payer pays nothing', async () => {
+    // Signed by alice alone, naming bob as the fee payer: bob must sign too.
+    const raw = await sign({ fee: { ...FEE, payer: bob } });
+    const bobBefore = chain.keepers.bank.getBalance(chain.ctx(), bob, 'uaivm');
+    const r = chain.checkTx(bytes(raw));
+    expect({ codespace: r.codespace, code: r.code }).toEqual({ codespace: 'sdk', code: 4 });
+    expect(r.log).toMatch(/wrong number of signers; expected 2 .*aivm.*got 1/);
+    expect(chain.deliverBlock([bytes(raw)]).results[0]!.code).toBe(4);
+    expect(chain.keepers.bank.getBalance(chain.ctx(), bob, 'uaivm')).toBe(bobBefore);
+    // Naming the signer itself as the payer changes nothing.
+    expect(chain.checkTx(bytes(await sign({ fee: { ...FEE, payer: alice } }))).code).toBe(0);
+    chain.deliverBlock([]);
+  });
+
   it('each failure kind has its own code', () => {
     // Rows that are the same failure seen two ways (a replay is a used sequence) share a code.
     const rows = [...seen].filter(([name]) => !/replayed|cannot guess/.test(name));
