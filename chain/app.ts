@@ -197,6 +197,35 @@ export class App {
     }
   }
 
+  /**
+   * The accounts that sign a tx (bech32, in signer order), as far as the tx itself says: for a
+   * mempool that checks each account's txs in the order they arrived. Undefined when a signer's
+   * secp256k1 key is not in the tx (then only the account record knows it): such a tx must be
+   * checked after every tx that came before it. Empty for a tx that does not decode or has no
+   * signers: CheckTx refuses it before it reads any account, whatever came before.
+   */
+  txSigners(bytes: Uint8Array, hash: Uint8Array): string[] | undefined {
+    let tx: DecodedTx;
+    try {
+      tx = decodeTx(bytes, hash);
+    } catch {
+      return [];
+    }
+    try {
+      const infos = tx.authInfo.signerInfos;
+      const signers: string[] = [];
+      for (const info of infos) {
+        if (!info.publicKey || info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return undefined;
+        const key = PubKey.decode(info.publicKey.value).key;
+        if (key.length !== 33) return undefined;
+        signers.push(bech32FromSecp256k1(key));
+      }
+      return signers;
+    } catch {
+      return undefined;
+    }
+  }
+
   beginBlock(block: BlockInfo): void {
     if (block.height !== this.lastBlock.height + 1) throw new Error(`beginBlock at height ${block.height}, expected ${this.lastBlock.height + 1}`);
     this.deliverState = new CacheStore(this.state);

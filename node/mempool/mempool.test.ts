@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { AuthInfo, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { BlockStore } from '../../chain/block/store.js';
+import { toBin } from '../../chain/bytes.js';
 import { sha256 } from '../../chain/hash.js';
-import { TestChain } from '../../test/harness/chain.js';
+import { TestChain, type TestAccount } from '../../test/harness/chain.js';
 import { silentLogger } from '../log.js';
-import { Mempool } from './mempool.js';
+import { Mempool, type AddResult } from './mempool.js';
+import type { SignatureVerifier } from './verify-pool.js';
 
 // Unit test: the chain runs in memory and the block store only answers "not committed" (the
 // mempool consults it only to explain a replay).
@@ -61,5 +64,52 @@ describe('mempool', () => {
     expect((await late).result).toMatchObject({ code: 0 });
     expect(mempool.size).toBe(301);
     expect(chain.deliverBlock(mempool.reap(1000, 1 << 20)).results.every((r) => r.code === 0)).toBe(true);
+  });
+
+  it("checks each account's txs in the order they arrived, and no account's behind another's signature check", async () => {
+    const chain = TestChain.create();
+    const [alice, bob, carol] = [chain.account('alice'), chain.account('bob'), chain.account('carol')];
+    // A verifier that holds alice's signature checks until released (a busy worker, say).
+    let release!: () => void;
+    const aliceVerified = new Promise<void>((r) => (release = r));
+    const verifier: SignatureVerifier = {
+      verify: async (items) => {
+        if (items.some((it) => toBin(it.pubKey) === toBin(alice.key.publicKey))) await aliceVerified;
+        return items.map(() => true);
+      },
+    };
+    const mempool = new Mempool(chain.app, noBlocks, { max_txs: 1000, max_bytes: 1 << 20 }, silentLogger, undefined, verifier);
+    const pay = (from: TestAccount, to: TestAccount, sequence: number) =>
+      chain.signTx(from, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode({ fromAddress: from.address, toAddress: to.address, amount: [{ denom: 'uaivm', amount: '1' }] }).finish() }], { sequence: BigInt(sequence) });
+    const order: string[] = [];
+    const codes = new Map<string, number>();
+    const add = (name: string, tx: Uint8Array) =>
+      mempool.add(tx).then((r: AddResult) => {
+        order.push(name);
+        codes.set(name, r.result.code);
+      });
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+
+    const alice01 = [add('alice 0', pay(alice, bob, 0)), add('alice 1', pay(alice, bob, 1))];
+    await add('bob 0', pay(bob, alice, 0));
+    await settle();
+    expect(order).toEqual(['bob 0']);
+    // A tx that does not carry its signer's key could be anyone's: it waits for every tx before
+    // it, and every tx after it waits for it.
+    const raw = TxRaw.decode(pay(bob, alice, 1));
+    const authInfo = AuthInfo.decode(raw.authInfoBytes);
+    authInfo.signerInfos[0]!.publicKey = undefined;
+    const anonymous = add('keyless', TxRaw.encode({ ...raw, authInfoBytes: AuthInfo.encode(authInfo).finish() }).finish());
+    const carol0 = add('carol 0', pay(carol, alice, 0));
+    await settle();
+    expect(order).toEqual(['bob 0']);
+
+    release();
+    await Promise.all([...alice01, anonymous, carol0]);
+    expect(order).toEqual(['bob 0', 'alice 0', 'alice 1', 'keyless', 'carol 0']);
+    expect([...codes].filter(([, c]) => c !== 0).map(([n]) => n)).toEqual(['keyless']);
+    // The mempool keeps them in the order they passed, each account's in sequence order.
+    expect(mempool.txs(10).length).toBe(4);
+    expect(chain.deliverBlock(mempool.reap(10, 1 << 20)).results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -6,7 +6,7 @@ import { sha256 } from '../../chain/hash.js';
 import { yieldToEventLoop } from '../event-loop.js';
 import type { Logger } from '../log.js';
 import type { NodeMetrics } from '../metrics.js';
-import type { SigVerifyPool } from './verify-pool.js';
+import type { SignatureVerifier } from './verify-pool.js';
 
 export interface MempoolConfig {
   readonly max_txs: number;
@@ -33,15 +33,21 @@ function reject(kind: { code: number; codespace: string }, log: string): TxResul
 
 /**
  * CheckTx-gated mempool: a tx enters only if the ante chain accepts it against CheckTx state,
- * which then carries its sequence bump (so a client can send its next tx at once). FIFO order
- * keeps each account's txs in sequence order. After each block the rest are re-checked.
+ * which then carries its sequence bump (so a client can send its next tx at once). Each account's
+ * txs are checked, and kept, in the order they arrived, so in sequence order; txs of different
+ * accounts do not wait for each other. After each block the rest are re-checked.
  */
 export class Mempool {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private waiters: Array<() => void> = [];
 
-  private tail: Promise<void> = Promise.resolve();
+  /** Each signing account's last tx that is not through CheckTx yet: its next tx waits for it. */
+  private readonly lastOfSigner = new Map<string, Promise<void>>();
+  /** Every tx not through CheckTx yet (a tx whose signers are not known waits for all of them). */
+  private readonly unchecked = new Set<Promise<void>>();
+  /** The last tx whose signers were not known, while it waits: every later tx waits for it. */
+  private barrier: Promise<void> | undefined;
   /** Set while the txs left after a block are re-checked: no new tx is checked meanwhile. */
   private rechecking: Promise<number> | undefined;
 
@@ -52,7 +58,7 @@ export class Mempool {
     private readonly log: Logger,
     private readonly metrics?: NodeMetrics,
     /** Verifies signatures on worker threads before CheckTx; without it CheckTx verifies inline. */
-    private readonly pool?: SigVerifyPool,
+    private readonly pool?: SignatureVerifier,
   ) {}
 
   get size(): number {
@@ -69,9 +75,10 @@ export class Mempool {
 
   /**
    * Checks a tx and, if it passes, queues it. Signature verification starts at once (on the
-   * verify pool's threads); CheckTx itself runs strictly in arrival order, so that an account's
-   * txs sent back to back are checked in sequence order. `events: false` skips building the
-   * check's events for a caller that does not report them.
+   * verify pool's threads); CheckTx runs once it is done and the signers' earlier txs are
+   * checked, so that an account's txs sent back to back are checked in sequence order, while a
+   * tx whose signature is still being verified holds up no other account's. `events: false` skips
+   * building the check's events for a caller that does not report them.
    */
   async add(tx: Uint8Array, opts: { events?: boolean } = {}): Promise<AddResult> {
     const hash = sha256(tx);
@@ -82,12 +89,18 @@ export class Mempool {
     }
     const work = this.pool ? this.app.signatureWork(tx, hash) : undefined;
     const verified = work && work.length > 0 ? this.pool!.verify(work) : undefined;
-    const prev = this.tail;
+    const signers = this.app.txSigners(tx, hash);
+    const before = this.predecessors(signers);
     let release!: () => void;
-    this.tail = new Promise<void>((r) => (release = r));
+    const done = new Promise<void>((r) => (release = r));
+    this.unchecked.add(done);
+    if (signers) for (const s of signers) this.lastOfSigner.set(s, done);
+    else this.barrier = done;
     let added: AddResult;
     try {
-      const [ok] = await Promise.all([verified, prev]);
+      // Neither rejects: the pool answers false for what it could not check, and `done`s resolve.
+      const ok = await verified;
+      await before;
       // CheckTx state is being rebuilt from the txs left after a block: this tx comes after them.
       while (this.rechecking) await this.rechecking;
       // The awaits above may have let the same tx in.
@@ -95,6 +108,9 @@ export class Mempool {
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
       added = this.check(tx, hash, id, opts.events !== false);
     } finally {
+      this.unchecked.delete(done);
+      if (this.barrier === done) this.barrier = undefined;
+      if (signers) for (const s of signers) if (this.lastOfSigner.get(s) === done) this.lastOfSigner.delete(s);
       release();
     }
     // A replayed tx fails on its (used) sequence; only then is the tx index consulted, to say so
@@ -104,6 +120,20 @@ export class Mempool {
       if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
     }
     return added;
+  }
+
+  /** What a new tx is checked after: its signers' pending txs, or every pending tx if unknown. */
+  private predecessors(signers: readonly string[] | undefined): Promise<unknown> | undefined {
+    if (!signers) return this.unchecked.size > 0 ? Promise.all(this.unchecked) : undefined;
+    let one: Promise<void> | undefined = this.barrier;
+    let all: Array<Promise<void>> | undefined;
+    for (const s of signers) {
+      const p = this.lastOfSigner.get(s);
+      if (!p || p === one) continue;
+      if (!one) one = p;
+      else (all ??= [one]).push(p);
+    }
+    return all ? Promise.all(all) : one;
   }
 
   private check(tx: Uint8Array, hash: Uint8Array, id: string, events: boolean): AddResult {

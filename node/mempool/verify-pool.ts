@@ -72,6 +72,11 @@ function pack(items: readonly VerifyItem[]): Uint8Array {
   return buf;
 }
 
+/** What the mempool needs of a verifier: one boolean per item, never a rejection. */
+export interface SignatureVerifier {
+  verify(items: VerifyItem[]): Promise<boolean[]>;
+}
+
 /** One verify() call: its answers fill in as the workers report. */
 interface Pending {
   readonly items: readonly VerifyItem[];
@@ -114,7 +119,7 @@ function workerFor(pubKey: Uint8Array, live: readonly number[]): number {
   return live[x % live.length]!;
 }
 
-export class SigVerifyPool {
+export class SigVerifyPool implements SignatureVerifier {
   private readonly workers: Worker[] = [];
   private readonly inflight = new Map<number, { worker: number; refs: Ref[] }>();
   /** Items waiting, per worker (by key affinity). */
