@@ -2,7 +2,6 @@ import './proto-runtime.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { bech32FromSecp256k1 } from './address.js';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
@@ -17,6 +16,7 @@ import { GasMeter } from './store/gas.js';
 import { ModuleReadViews } from './store/read-view.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
+import { secp256k1KeyOf, SECP256K1_PUBKEY_TYPE } from './tx/pubkey.js';
 import { signDocBytes } from './tx/sign-doc.js';
 import { decodeTx, decodeTxUncached, forgetDecodedTx, type DecodedTx } from './tx/decode.js';
 import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
@@ -182,9 +182,9 @@ export class App {
       for (let i = 0; i < infos.length; i++) {
         const info = infos[i]!;
         const signature = tx.raw.signatures[i]!;
-        if (!info.publicKey || info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return undefined;
+        if (!info.publicKey || info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) return undefined;
         if (!isWellFormedSignature(signature) || !isLowS(signature)) return undefined;
-        const pubKey = PubKey.decode(info.publicKey.value).key;
+        const pubKey = secp256k1KeyOf(info.publicKey.value);
         if (pubKey.length !== 33) return undefined;
         const acc = this.opts.ante.auth.getAccount(ctx, bech32FromSecp256k1(pubKey));
         if (!acc) return undefined;
@@ -215,8 +215,8 @@ export class App {
       const infos = tx.authInfo.signerInfos;
       const signers: string[] = [];
       for (const info of infos) {
-        if (!info.publicKey || info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return undefined;
-        const key = PubKey.decode(info.publicKey.value).key;
+        if (!info.publicKey || info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) return undefined;
+        const key = secp256k1KeyOf(info.publicKey.value);
         if (key.length !== 33) return undefined;
         signers.push(bech32FromSecp256k1(key));
       }

@@ -1,15 +1,13 @@
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { bech32FromSecp256k1 } from '../address.js';
 import { equal, toHex } from '../bytes.js';
 import type { Context } from '../context.js';
 import { AnteErrors, ChainError, SdkErrors } from '../errors.js';
 import type { DecodedTx } from './decode.js';
+import { secp256k1KeyOf, SECP256K1_PUBKEY_TYPE } from './pubkey.js';
 import { signDocBytes } from './sign-doc.js';
 import { isLowS, isWellFormedSignature, verifySecp256k1, type SigVerifyCache } from './sigverify.js';
 import type { AnteKeepers, AnteParams } from './types.js';
-
-const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 
 export interface AnteOptions {
   readonly mode: 'check' | 'deliver' | 'simulate';
@@ -111,7 +109,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, msgSigners: readonly string
       }
       let key: Uint8Array;
       try {
-        key = PubKey.decode(info.publicKey.value).key;
+        key = secp256k1KeyOf(info.publicKey.value);
       } catch {
         throw new ChainError(SdkErrors.InvalidPubKey, 'cannot decode the signer public key');
       }

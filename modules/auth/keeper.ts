@@ -5,12 +5,13 @@ import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { delimitedFieldSize, FieldWriter, uint64FieldSize, varintSize } from '../../chain/proto-fields.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
+import { SECP256K1_PUBKEY_TYPE } from '../../chain/tx/pubkey.js';
 import { AuthKeys } from './keys.js';
 import { DEFAULT_AUTH_PARAMS, type AuthParams } from './params.js';
 
 const parsedParams = new DecodedByBytes((b) => JSON.parse(fromUtf8(b)) as AuthParams);
 
-export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
+export { SECP256K1_PUBKEY_TYPE };
 export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
 
 export interface Account {
