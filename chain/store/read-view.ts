@@ -23,7 +23,7 @@ export class ReadView implements ScannableKVStore {
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
-    return this.parent.getBin(this.prefix + toBin(key));
+    return this.getBin(toBin(key));
   }
 
   getBin(key: string): Uint8Array | undefined {
@@ -31,7 +31,7 @@ export class ReadView implements ScannableKVStore {
   }
 
   has(key: Uint8Array): boolean {
-    return this.get(key) !== undefined;
+    return this.hasBin(toBin(key));
   }
 
   hasBin(key: string): boolean {
