@@ -1,3 +1,4 @@
+import { toBin } from '../bytes.js';
 import { ChainError, SdkErrors } from '../errors.js';
 import type { Entry, KVStore } from './kv.js';
 
@@ -53,27 +54,22 @@ export class GasStore implements KVStore {
     private readonly meter: GasMeter,
   ) {}
 
+  // Byte keys are converted once here (every store below keys its maps by binary strings), so
+  // that the gas rules live in the binary-key methods alone.
   get(key: Uint8Array): Uint8Array | undefined {
-    this.meter.consume(KVGasConfig.readCostFlat, 'ReadFlat');
-    const v = this.parent.get(key);
-    this.meter.consume(KVGasConfig.readCostPerByte * (key.length + (v?.length ?? 0)), 'ReadPerByte');
-    return v;
+    return this.getBin(toBin(key));
   }
 
   has(key: Uint8Array): boolean {
-    this.meter.consume(KVGasConfig.hasCost, 'Has');
-    return this.parent.has(key);
+    return this.hasBin(toBin(key));
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
-    this.meter.consume(KVGasConfig.writeCostFlat, 'WriteFlat');
-    this.meter.consume(KVGasConfig.writeCostPerByte * (key.length + value.length), 'WritePerByte');
-    this.parent.set(key, value);
+    this.setBin(toBin(key), value);
   }
 
   delete(key: Uint8Array): void {
-    this.meter.consume(KVGasConfig.deleteCost, 'Delete');
-    this.parent.delete(key);
+    this.deleteBin(toBin(key));
   }
 
   // A binary-string key has one char per byte: its length is the byte length gas is charged for.
