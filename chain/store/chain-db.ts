@@ -13,13 +13,14 @@ export class ChainDbError extends Error {
 }
 
 /**
- * LevelDB's in-memory write buffer (its default is 4 MiB). A busy block writes several MiB, and
- * much of it rewrites the same keys block after block (the active accounts' balances and
- * sequences, the state tree's upper nodes): a larger buffer absorbs those overwrites before they
- * reach disk, and LevelDB's background compaction has that much less to merge (in the tx
- * benchmark its thread's CPU per tx went from ~10 % of a signature verification to nothing
- * measurable over a 30 s peak; docs/benchmarks.md). Costs up to twice this in memory (a buffer
- * being flushed and the next) and that much more log to replay after a crash.
+ * LevelDB's in-memory write buffer (its default is 4 MiB). A busy block writes under a MiB, much
+ * of it rewriting the keys the blocks before rewrote (active accounts' balances and sequences,
+ * the state tree's upper nodes). With 4 MiB, LevelDB flushed a small table every few blocks and
+ * its background compaction merged them at ~10 % of a signature verification per tx (tx
+ * benchmark); with 64 MiB it flushes every several dozen blocks, and a merge then folds many
+ * rewrites of the same keys at once (none ran during 30 s and 90 s benchmark peaks;
+ * docs/benchmarks.md). Costs up to twice this in memory (a buffer being flushed and the next)
+ * and up to ~2 s more log replay at start after a crash (docs/operations.md).
  */
 const WRITE_BUFFER_BYTES = 64 * 1024 * 1024;
 
