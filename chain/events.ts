@@ -14,7 +14,7 @@ export interface ChainEvent {
 
 export class EventManager {
   private readonly list: ChainEvent[] = [];
-  /** False when nobody will read the events (a re-check): emitters may skip building them. */
+  /** False when nobody will read the events (a re-check, a broadcast_tx_sync check): emitters may skip building them. */
   readonly recording: boolean = true;
 
   emit(type: string, attrs: Record<string, string | number | bigint | boolean> | ReadonlyArray<readonly [string, string]>): void {
@@ -32,8 +32,8 @@ export class EventManager {
 }
 
 /**
- * Events nobody reads: a re-check after a block only decides whether a tx stays in the mempool
- * (and rebuilds CheckTx state), so its events are not built.
+ * Events nobody reads, so not built: a re-check after a block only decides whether a tx stays in
+ * the mempool (and rebuilds CheckTx state), and broadcast_tx_sync's answer carries no events.
  */
 export class DiscardedEvents extends EventManager {
   override readonly recording = false;

@@ -1,9 +1,9 @@
 // Store layout of the auth module (under the state bucket's auth prefix, see chain/store/buckets.ts).
 // A number is never reused.
-import { concat } from '../../chain/bytes.js';
+import { concat, toBin } from '../../chain/bytes.js';
 
 const ACCOUNT = Uint8Array.of(0x01);
-const ACCOUNT_BIN = '\x01';
+const ACCOUNT_BIN = toBin(ACCOUNT);
 
 export const AuthKeys = {
   /** 0x01 ‖ address (20 bytes) → cosmos.auth.v1beta1.BaseAccount */

@@ -1,9 +1,9 @@
 // Store layout of the bank module. A number is never reused.
-import { concat, utf8, utf8Bin } from '../../chain/bytes.js';
+import { concat, toBin, utf8, utf8Bin } from '../../chain/bytes.js';
 
 const BALANCE = Uint8Array.of(0x01);
 const SUPPLY = Uint8Array.of(0x02);
-const BALANCE_BIN = '\x01';
+const BALANCE_BIN = toBin(BALANCE);
 
 export const BankKeys = {
   /** 0x01 ‖ address (20 bytes) ‖ denom → amount (decimal string) */
