@@ -30,34 +30,29 @@ export function toAddress(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
 }
 
 // bech32 decoding costs ~10 µs; addresses repeat constantly (every balance and account access).
-const parsed = new Map<string, Uint8Array>();
+// One memo holds both forms a caller may want: the bytes, and the binary string store keys are
+// built from (see bytes.ts).
+const parsed = new Map<string, { readonly bytes: Uint8Array; readonly bin: string }>();
 const PARSED_MAX = 100_000;
+
+function parsedAccountAddress(addr: string, field: string): { readonly bytes: Uint8Array; readonly bin: string } {
+  let hit = parsed.get(addr);
+  if (!hit) {
+    const bytes = parseAddressUncached(addr, field, BECH32_PREFIX);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(addr, (hit = { bytes, bin: toBin(bytes) }));
+  }
+  return hit;
+}
 
 /** Parses a bech32 account address; throws sdk/7 invalid_address with the reason. */
 export function parseAddress(addr: string, field = 'address', prefix = BECH32_PREFIX): Uint8Array {
-  if (prefix === BECH32_PREFIX) {
-    const hit = parsed.get(addr);
-    if (hit) return hit;
-  }
-  const bytes = parseAddressUncached(addr, field, prefix);
-  if (prefix === BECH32_PREFIX) {
-    if (parsed.size >= PARSED_MAX) parsed.clear();
-    parsed.set(addr, bytes);
-  }
-  return bytes;
+  return prefix === BECH32_PREFIX ? parsedAccountAddress(addr, field).bytes : parseAddressUncached(addr, field, prefix);
 }
 
-const parsedBin = new Map<string, string>();
-
-/** parseAddress's bytes as a binary string (see bytes.ts), the form store keys are built from. */
+/** parseAddress's bytes as a binary string, the form store keys are built from. */
 export function parseAddressBin(addr: string, field = 'address'): string {
-  let bin = parsedBin.get(addr);
-  if (bin === undefined) {
-    bin = toBin(parseAddress(addr, field));
-    if (parsedBin.size >= PARSED_MAX) parsedBin.clear();
-    parsedBin.set(addr, bin);
-  }
-  return bin;
+  return parsedAccountAddress(addr, field).bin;
 }
 
 function parseAddressUncached(addr: string, field: string, prefix: string): Uint8Array {
