@@ -16,20 +16,21 @@ export class PrefixStore implements KVStore {
     return concat(this.prefix, key);
   }
 
+  // Byte keys become binary strings here, once: every store below keys its maps by them.
   get(key: Uint8Array): Uint8Array | undefined {
-    return this.parent.get(this.k(key));
+    return this.getBin(toBin(key));
   }
 
   has(key: Uint8Array): boolean {
-    return this.parent.has(this.k(key));
+    return this.hasBin(toBin(key));
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
-    this.parent.set(this.k(key), value);
+    this.setBin(toBin(key), value);
   }
 
   delete(key: Uint8Array): void {
-    this.parent.delete(this.k(key));
+    this.deleteBin(toBin(key));
   }
 
   getBin(key: string): Uint8Array | undefined {
