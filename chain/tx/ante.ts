@@ -34,7 +34,8 @@ export function runAnte(ctx: Context, tx: DecodedTx, msgSigners: readonly string
   // Signer data lines up with the signers.
   if (!simulate && raw.signatures.length === 0) throw new ChainError(SdkErrors.NoSignatures, 'no signatures supplied: sign the transaction before broadcasting it');
   if (authInfo.signerInfos.length !== signers.length) {
-    throw new ChainError(SdkErrors.Unauthorized, `wrong number of signers; expected ${signers.length} (${signers.join(', ')}), got ${authInfo.signerInfos.length} signer infos`);
+    const payerNote = signers !== msgSigners ? `; the fee payer ${payer} is not a message signer, so it must sign too` : '';
+    throw new ChainError(SdkErrors.Unauthorized, `wrong number of signers; expected ${signers.length} (${signers.join(', ')}), got ${authInfo.signerInfos.length} signer infos${payerNote}`);
   }
   if (raw.signatures.length !== signers.length) {
     throw new ChainError(SdkErrors.Unauthorized, `wrong number of signatures; expected ${signers.length}, got ${raw.signatures.length}`);

@@ -154,7 +154,7 @@ describe('ante matrix (cosmjs-signed)', () => {
     const bobBefore = chain.keepers.bank.getBalance(chain.ctx(), bob, 'uaivm');
     const r = chain.checkTx(bytes(raw));
     expect({ codespace: r.codespace, code: r.code }).toEqual({ codespace: 'sdk', code: 4 });
-    expect(r.log).toMatch(/wrong number of signers; expected 2 .*aivm.*got 1/);
+    expect(r.log).toMatch(/wrong number of signers; expected 2 .*aivm.*got 1.*fee payer aivm1\w+ is not a message signer, so it must sign too/);
     expect(chain.deliverBlock([bytes(raw)]).results[0]!.code).toBe(4);
     expect(chain.keepers.bank.getBalance(chain.ctx(), bob, 'uaivm')).toBe(bobBefore);
     // Naming the signer itself as the payer changes nothing.
