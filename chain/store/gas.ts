@@ -1,6 +1,5 @@
-import { toBin } from '../bytes.js';
 import { ChainError, SdkErrors } from '../errors.js';
-import type { Entry, KVStore } from './kv.js';
+import { BinaryKeyedStore, type Entry, type KVStore } from './kv.js';
 
 /** Gas costs of store access (the Cosmos SDK's KVGasConfig defaults). */
 export const KVGasConfig = {
@@ -48,28 +47,12 @@ export class GasMeter {
 }
 
 /** A store that charges every access to a gas meter. */
-export class GasStore implements KVStore {
+export class GasStore extends BinaryKeyedStore {
   constructor(
     private readonly parent: KVStore,
     private readonly meter: GasMeter,
-  ) {}
-
-  // Byte keys are converted once here (every store below keys its maps by binary strings), so
-  // that the gas rules live in the binary-key methods alone.
-  get(key: Uint8Array): Uint8Array | undefined {
-    return this.getBin(toBin(key));
-  }
-
-  has(key: Uint8Array): boolean {
-    return this.hasBin(toBin(key));
-  }
-
-  set(key: Uint8Array, value: Uint8Array): void {
-    this.setBin(toBin(key), value);
-  }
-
-  delete(key: Uint8Array): void {
-    this.deleteBin(toBin(key));
+  ) {
+    super();
   }
 
   // A binary-string key has one char per byte: its length is the byte length gas is charged for.

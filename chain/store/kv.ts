@@ -1,6 +1,7 @@
 // The key-value interface every module and ante handler reads and writes through.
 // Reads are synchronous: committed state is held in memory (see state-db.ts), so the
 // deterministic core never awaits and never depends on I/O timing.
+import { toBin } from '../bytes.js';
 
 export type Entry = readonly [key: Uint8Array, value: Uint8Array];
 
@@ -23,6 +24,35 @@ export interface KVStore {
   hasBin(key: string): boolean;
   setBin(key: string, value: Uint8Array): void;
   deleteBin(key: string): void;
+}
+
+/**
+ * A KVStore layer whose own logic is written once, for binary-string keys: byte-key access
+ * converts the key once here and takes that path (every store below keys its maps by binary
+ * strings anyway).
+ */
+export abstract class BinaryKeyedStore implements KVStore {
+  abstract getBin(key: string): Uint8Array | undefined;
+  abstract hasBin(key: string): boolean;
+  abstract setBin(key: string, value: Uint8Array): void;
+  abstract deleteBin(key: string): void;
+  abstract iterator(start?: Uint8Array, end?: Uint8Array, reverse?: boolean): IterableIterator<Entry>;
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    return this.getBin(toBin(key));
+  }
+
+  has(key: Uint8Array): boolean {
+    return this.hasBin(toBin(key));
+  }
+
+  set(key: Uint8Array, value: Uint8Array): void {
+    this.setBin(toBin(key), value);
+  }
+
+  delete(key: Uint8Array): void {
+    this.deleteBin(toBin(key));
+  }
 }
 
 /** A store of binary-string keys, the form the cache layers keep internally. */

@@ -1,36 +1,20 @@
 import { concat, prefixEnd, toBin } from '../bytes.js';
-import type { Entry, KVStore } from './kv.js';
+import { BinaryKeyedStore, type Entry, type KVStore } from './kv.js';
 
 /** A view of a parent store restricted to keys under `prefix`; keys are given without it. */
-export class PrefixStore implements KVStore {
+export class PrefixStore extends BinaryKeyedStore {
   private readonly prefixBin: string;
 
   constructor(
     private readonly parent: KVStore,
     private readonly prefix: Uint8Array,
   ) {
+    super();
     this.prefixBin = toBin(prefix);
   }
 
   private k(key: Uint8Array): Uint8Array {
     return concat(this.prefix, key);
-  }
-
-  // Byte keys become binary strings here, once: every store below keys its maps by them.
-  get(key: Uint8Array): Uint8Array | undefined {
-    return this.getBin(toBin(key));
-  }
-
-  has(key: Uint8Array): boolean {
-    return this.hasBin(toBin(key));
-  }
-
-  set(key: Uint8Array, value: Uint8Array): void {
-    this.setBin(toBin(key), value);
-  }
-
-  delete(key: Uint8Array): void {
-    this.deleteBin(toBin(key));
   }
 
   getBin(key: string): Uint8Array | undefined {

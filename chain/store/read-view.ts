@@ -1,6 +1,6 @@
 import { fromBin, prefixEnd, toBin } from '../bytes.js';
 import { StateModule, type ModuleName } from './buckets.js';
-import type { BinKVStore, Entry, ScannableKVStore } from './kv.js';
+import { BinaryKeyedStore, type BinKVStore, type Entry, type ScannableKVStore } from './kv.js';
 
 /**
  * A read-only view of one key prefix of a binary-string store, for queries. A query never writes
@@ -8,7 +8,7 @@ import type { BinKVStore, Entry, ScannableKVStore } from './kv.js';
  * the parent with the prefix prepended as a binary string, and iteration is one generator over
  * the parent's (keys converted once, without the prefix).
  */
-export class ReadView implements ScannableKVStore {
+export class ReadView extends BinaryKeyedStore implements ScannableKVStore {
   private readonly prefix: string;
   /** The end of the prefix's range (undefined when the prefix is all 0xff: up to the end). */
   private readonly end: string | undefined;
@@ -17,33 +17,18 @@ export class ReadView implements ScannableKVStore {
     private readonly parent: BinKVStore,
     prefix: Uint8Array,
   ) {
+    super();
     this.prefix = toBin(prefix);
     const end = prefixEnd(prefix);
     this.end = end && toBin(end);
-  }
-
-  get(key: Uint8Array): Uint8Array | undefined {
-    return this.getBin(toBin(key));
   }
 
   getBin(key: string): Uint8Array | undefined {
     return this.parent.getBin(this.prefix + key);
   }
 
-  has(key: Uint8Array): boolean {
-    return this.hasBin(toBin(key));
-  }
-
   hasBin(key: string): boolean {
     return this.getBin(key) !== undefined;
-  }
-
-  set(_key: Uint8Array, _value: Uint8Array): void {
-    throw readOnly('write to');
-  }
-
-  delete(_key: Uint8Array): void {
-    throw readOnly('delete from');
   }
 
   setBin(_key: string, _value: Uint8Array): void {
