@@ -254,12 +254,22 @@ export class App {
 
   /** Computes the block's app hash and the state writes to persist with it. */
   commit(): PreparedCommit {
+    const job = this.commitInSlices();
+    while (!job.step(Infinity));
+    return job.result();
+  }
+
+  /**
+   * The same, a slice at a time (`step(max)` until it returns true, then `result()`): a node
+   * serves RPC and admits txs between slices. The block's state is closed at once.
+   */
+  commitInSlices(): { step(max: number): boolean; result(): PreparedCommit } {
     if (!this.deliverState || !this.deliverBlock) throw new Error('commit outside a block');
-    const prepared = this.state.prepare(this.deliverState.pendingWrites());
+    const job = this.state.prepareInSlices(this.deliverState.pendingWrites());
     const block = this.deliverBlock;
     this.deliverState = undefined;
     this.deliverBlock = undefined;
-    return this.afterPrepare(prepared, block);
+    return { step: (max) => job.step(max), result: () => this.afterPrepare(job.result(), block) };
   }
 
   private afterPrepare(prepared: PreparedCommit, block: BlockInfo): PreparedCommit {

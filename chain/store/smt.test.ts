@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { toHex } from '../bytes.js';
 import { sha256 } from '../hash.js';
-import { SparseMerkleTree, type NodeWrites } from './smt.js';
+import { SparseMerkleTree, type NodeWrites, type SmtUpdate } from './smt.js';
 
 /** A tree whose nodes live in a Map, applying each update's writes like the chain does. */
 function memTree() {
@@ -69,6 +69,41 @@ describe('sparse Merkle tree (app hash)', () => {
     // Canonical form: the same stored nodes too (no stale nodes left behind by deletes).
     expect([...a.nodes.keys()].sort()).toEqual([...b.nodes.keys()].sort());
     expect(live.size).toBeGreaterThan(50);
+  });
+
+  it('gives the same root and node writes when the update runs in slices of any size', () => {
+    const r = rng(11);
+    const sliced = [1, 2, 7, 64, 1000];
+    const trees = [memTree(), ...sliced.map(() => memTree())];
+    for (let round = 0; round < 25; round++) {
+      // Inserts, value changes and deletes (some of keys never stored), 1 to 200 per round.
+      const updates: SmtUpdate[] = [];
+      const touched = new Set<number>();
+      const n = 1 + Math.floor(r() * 200);
+      for (let i = 0; i < n; i++) {
+        const k = Math.floor(r() * 600);
+        if (touched.has(k)) continue;
+        touched.add(k);
+        updates.push({ keyHash: kh(k), valueHash: r() < 0.25 ? undefined : vh(Math.floor(r() * 1000)) });
+      }
+      const whole = trees[0]!.tree.update(updates);
+      trees[0]!.apply(whole.writes);
+      sliced.forEach((size, i) => {
+        const t = trees[i + 1]!;
+        const run = t.tree.updateInSlices(updates, size);
+        let slices = 0;
+        let step = run.next();
+        for (; !step.done; step = run.next()) {
+          slices++;
+          expect(step.value).toBeLessThanOrEqual(size);
+        }
+        expect(toHex(step.value.root)).toBe(toHex(whole.root));
+        expect([...step.value.writes].map(([k, v]) => [k, v && toHex(v)]).sort()).toEqual([...whole.writes].map(([k, v]) => [k, v && toHex(v)]).sort());
+        // Small slices really do split the work.
+        if (size < updates.length) expect(slices).toBeGreaterThan(1);
+        t.apply(step.value.writes);
+      });
+    }
   });
 
   it('returns to the empty root when every key is deleted', () => {

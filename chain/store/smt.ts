@@ -103,6 +103,24 @@ export function nodeHash(n: SmtNode): Uint8Array {
   return n.hash;
 }
 
+export interface SmtResult {
+  readonly root: Uint8Array;
+  readonly writes: NodeWrites;
+}
+
+/** A node whose updates go to both of its sides (or one): what `exit` needs to rebuild it. */
+class Split {
+  constructor(
+    readonly pos: string,
+    readonly existed: boolean,
+    readonly internal: Extract<SmtNode, { kind: 'internal' }> | undefined,
+    /** Any key hash under this node (locates its children). */
+    readonly anyKeyHash: Uint8Array,
+    readonly leftUpdates: SmtUpdate[],
+    readonly rightUpdates: SmtUpdate[],
+  ) {}
+}
+
 export class SparseMerkleTree {
   constructor(private readonly read: NodeReader) {}
 
@@ -121,11 +139,25 @@ export class SparseMerkleTree {
    * Applies updates (any order, unique key hashes) and returns the new root hash and the node
    * writes that persist it. Nothing is written here: the caller stores `writes` in its batch.
    */
-  update(updates: readonly SmtUpdate[]): { root: Uint8Array; writes: NodeWrites } {
+  update(updates: readonly SmtUpdate[]): SmtResult {
+    const run = this.updateInSlices(updates, Infinity);
+    for (;;) {
+      const r = run.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same update, a slice at a time: each `next()` rewrites one subtree holding at most
+   * `sliceUpdates` of the updates (with the nodes above it that it completes) and yields that
+   * subtree's number of updates; the generator returns the result. The caller may yield to its event loop between
+   * slices (nothing is read or written but `read` and the returned writes).
+   */
+  *updateInSlices(updates: readonly SmtUpdate[], sliceUpdates: number): Generator<number, SmtResult> {
     const sorted = [...updates].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
     const writes: NodeWrites = new Map();
     if (sorted.length === 0) return { root: this.root(), writes };
-    const root = this.updateAt(0, sorted, writes);
+    const root = yield* this.updateSliced(0, sorted, writes, sliceUpdates);
     return { root: nodeHash(root), writes };
   }
 
@@ -135,7 +167,33 @@ export class SparseMerkleTree {
     } else writes.set(pos, encoded ?? encodeNode(node));
   }
 
+  // One node's update is `enter` (settle it, or split its updates between its two sides), the
+  // two sides' updates, then `exit` (rebuild it from its sides). Two drivers share them: plain
+  // recursion, and a generator that yields between subtrees for a caller working in slices.
+
   private updateAt(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode {
+    const f = this.enter(depth, updates, writes);
+    if (!(f instanceof Split)) return f;
+    const left = f.leftUpdates.length ? this.updateAt(depth + 1, f.leftUpdates, writes) : undefined;
+    const right = f.rightUpdates.length ? this.updateAt(depth + 1, f.rightUpdates, writes) : undefined;
+    return this.exit(f, depth, left, right, writes);
+  }
+
+  private *updateSliced(depth: number, updates: SmtUpdate[], writes: NodeWrites, sliceUpdates: number): Generator<number, SmtNode> {
+    if (updates.length <= sliceUpdates) {
+      const node = this.updateAt(depth, updates, writes);
+      yield updates.length;
+      return node;
+    }
+    const f = this.enter(depth, updates, writes);
+    if (!(f instanceof Split)) return f;
+    const left = f.leftUpdates.length ? yield* this.updateSliced(depth + 1, f.leftUpdates, writes, sliceUpdates) : undefined;
+    const right = f.rightUpdates.length ? yield* this.updateSliced(depth + 1, f.rightUpdates, writes, sliceUpdates) : undefined;
+    return this.exit(f, depth, left, right, writes);
+  }
+
+  /** Settles the node at `depth` on the updates' path if it can; otherwise splits the updates. */
+  private enter(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode | Split {
     const pos = positionKey(depth, updates[0]!.keyHash);
     let cur = this.load(pos, writes);
     const existed = cur.kind !== 'empty';
@@ -164,12 +222,15 @@ export class SparseMerkleTree {
     const leftUpdates: SmtUpdate[] = [];
     const rightUpdates: SmtUpdate[] = [];
     for (const u of updates) (bit(u.keyHash, depth) === 0 ? leftUpdates : rightUpdates).push(u);
+    return new Split(pos, existed, cur.kind === 'internal' ? cur : undefined, updates[0]!.keyHash, leftUpdates, rightUpdates);
+  }
+
+  /** Rebuilds a split node from its sides (undefined = a side without updates, kept as it was). */
+  private exit(f: Split, depth: number, left: SmtNode | undefined, right: SmtNode | undefined, writes: NodeWrites): SmtNode {
+    const { pos, existed, internal } = f;
     const childDepth = depth + 1;
-    const internal = cur.kind === 'internal' ? cur : undefined;
     // A side without updates keeps the hash this node holds for it; its node is loaded only when
     // the other side turns out empty (then a lone leaf there must move up).
-    let left = leftUpdates.length ? this.updateAt(childDepth, leftUpdates, writes) : undefined;
-    let right = rightUpdates.length ? this.updateAt(childDepth, rightUpdates, writes) : undefined;
     const leftHash = left ? nodeHash(left) : (internal?.left ?? EMPTY_HASH);
     const rightHash = right ? nodeHash(right) : (internal?.right ?? EMPTY_HASH);
     const leftEmpty = left ? left.kind === 'empty' : equal(leftHash, EMPTY_HASH);
@@ -181,11 +242,11 @@ export class SparseMerkleTree {
       return EMPTY;
     }
     if (leftEmpty) {
-      right ??= this.child(internal, 1, childDepth, updates[0]!.keyHash, writes);
+      right ??= this.child(internal, 1, childDepth, f.anyKeyHash, writes);
       if (right.kind === 'leaf') return this.lift(pos, right, childDepth, writes, existed);
     }
     if (rightEmpty) {
-      left ??= this.child(internal, 0, childDepth, updates[0]!.keyHash, writes);
+      left ??= this.child(internal, 0, childDepth, f.anyKeyHash, writes);
       if (left.kind === 'leaf') return this.lift(pos, left, childDepth, writes, existed);
     }
     const built = build(1, leftHash, rightHash);

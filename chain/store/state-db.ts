@@ -4,7 +4,7 @@ import { Bucket } from './buckets.js';
 import type { BatchOp, ChainDB } from './chain-db.js';
 import type { BinKVStore } from './kv.js';
 import { MemStore } from './memory.js';
-import { SparseMerkleTree, type SmtUpdate } from './smt.js';
+import { SparseMerkleTree, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
 
 const STATE_PREFIX = String.fromCharCode(Bucket.State);
 const TREE_PREFIX = String.fromCharCode(Bucket.StateTree);
@@ -85,34 +85,87 @@ export class StateDB implements BinKVStore {
 
   /** Computes the new app hash for a block's writes (keys sorted, null = delete). */
   prepare(writes: ReadonlyArray<readonly [string, Uint8Array | null]>): PreparedCommit {
-    const updates: SmtUpdate[] = [];
-    const ops: BatchOp[] = [];
-    for (const [k, v] of writes) {
-      updates.push({ keyHash: sha256(fromBin(k)), valueHash: v === null ? undefined : sha256(v) });
-      const key = fromBin(STATE_PREFIX + k);
-      ops.push(v === null ? { type: 'del', key } : { type: 'put', key, value: v });
-    }
-    const { root, writes: nodeWrites } = this.tree.update(updates);
-    for (const [pos, node] of nodeWrites) {
-      const key = fromBin(TREE_PREFIX + pos);
-      ops.push(node === null ? { type: 'del', key } : { type: 'put', key, value: node });
-    }
-    return {
-      appHash: root,
-      ops,
-      apply: () => {
-        for (const [k, v] of writes) {
-          if (v === null) this.state.deleteBin(k);
-          else this.state.setBin(k, v);
-        }
-        for (const [pos, node] of nodeWrites) this.nodes.set(pos, node);
-        this.root = root;
-      },
-    };
+    const job = this.prepareInSlices(writes);
+    while (!job.step(Infinity));
+    return job.result();
+  }
+
+  /**
+   * The same, a slice at a time (see PrepareJob): a node lets RPC and tx admission run between
+   * slices. Committed state does not change until the result is applied.
+   */
+  prepareInSlices(writes: ReadonlyArray<readonly [string, Uint8Array | null]>): PrepareJob {
+    return new PrepareJob(writes, this.tree, (nodeWrites, root) => {
+      for (const [k, v] of writes) {
+        if (v === null) this.state.deleteBin(k);
+        else this.state.setBin(k, v);
+      }
+      for (const [pos, node] of nodeWrites) this.nodes.set(pos, node);
+      this.root = root;
+    });
   }
 
   /** Every state entry in key order (genesis export, round-trip checks). */
   *entries(): IterableIterator<readonly [string, Uint8Array]> {
     yield* this.state.iterateBin(undefined, undefined, false);
+  }
+}
+
+/**
+ * A block's app hash and state writes, computed in slices of `step(max)`: first the writes'
+ * key and value hashes and their batch ops (`max` writes per slice), then the state tree
+ * (subtrees of at most `max` updates per slice), then the tree's batch ops (`max` nodes per
+ * slice). The result is the same however it is sliced.
+ */
+export class PrepareJob {
+  private readonly updates: SmtUpdate[] = [];
+  private readonly ops: BatchOp[] = [];
+  private hashed = 0;
+  private tree: Generator<number, SmtResult> | undefined;
+  private treeResult: SmtResult | undefined;
+  private nodeOps: Iterator<readonly [string, Uint8Array | null]> | undefined;
+  private done = false;
+
+  constructor(
+    private readonly writes: ReadonlyArray<readonly [string, Uint8Array | null]>,
+    private readonly smt: SparseMerkleTree,
+    private readonly applyTo: (nodeWrites: NodeWrites, root: Uint8Array) => void,
+  ) {}
+
+  /** Does up to `max` units of the work left; true when the result is ready. */
+  step(max: number): boolean {
+    if (this.done) return true;
+    if (this.hashed < this.writes.length) {
+      const end = Math.min(this.writes.length, this.hashed + max);
+      for (; this.hashed < end; this.hashed++) {
+        const [k, v] = this.writes[this.hashed]!;
+        this.updates.push({ keyHash: sha256(fromBin(k)), valueHash: v === null ? undefined : sha256(v) });
+        const key = fromBin(STATE_PREFIX + k);
+        this.ops.push(v === null ? { type: 'del', key } : { type: 'put', key, value: v });
+      }
+      return false;
+    }
+    if (!this.treeResult) {
+      this.tree ??= this.smt.updateInSlices(this.updates, max);
+      const r = this.tree.next();
+      if (r.done) this.treeResult = r.value;
+      return false;
+    }
+    this.nodeOps ??= this.treeResult.writes.entries();
+    for (let i = 0; i < max; i++) {
+      const r = this.nodeOps.next();
+      if (r.done) return (this.done = true);
+      const [pos, node] = r.value;
+      const key = fromBin(TREE_PREFIX + pos);
+      this.ops.push(node === null ? { type: 'del', key } : { type: 'put', key, value: node });
+    }
+    return false;
+  }
+
+  /** The prepared commit; only once `step` has returned true. */
+  result(): PreparedCommit {
+    if (!this.done || !this.treeResult) throw new Error('PrepareJob.result() before the job is done');
+    const { root, writes: nodeWrites } = this.treeResult;
+    return { appHash: root, ops: this.ops, apply: () => this.applyTo(nodeWrites, root) };
   }
 }
