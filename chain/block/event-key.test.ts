@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { concat, u64be, utf8 } from '../bytes.js';
 import { Bucket } from '../store/buckets.js';
-import { encodePostings, eventKey } from './store.js';
+import { encodePostings, eventKey } from './tx-index.js';
 
 // The layout documented in chain/store/buckets.ts, built the slow, obvious way.
 function reference(name: string, value: string, height: number): Uint8Array {

@@ -3,10 +3,16 @@ import type { ChainEvent } from '../events.js';
 import { sha256 } from '../hash.js';
 import type { PreparedCommit } from '../store/state-db.js';
 import { aivm, types } from '../../proto/index.js';
-import type { Block, BlockResults, Header } from './hashing.js';
+import { ProtoSplice } from '../proto-splice.js';
+import type { Block, BlockResults, ExecTxResult, Header } from './hashing.js';
+import { TxIndexBuilder } from './tx-index.js';
 
 export interface ExecutedBlock {
   readonly results: BlockResults;
+  /** `results` encoded: the bytes the block store keeps and the next header's results hash commits to. */
+  readonly encodedResults: Uint8Array;
+  /** The block's tx index entries (tx by hash, event postings), for the block's batch. */
+  readonly index: TxIndexBuilder;
   readonly txHashes: Uint8Array[];
   readonly txResults: TxResult[];
   readonly blockEvents: readonly ChainEvent[];
@@ -22,54 +28,92 @@ function toProtoEvents(events: readonly ChainEvent[]): aivm.types.v1.Event.$Prop
   return events as unknown as aivm.types.v1.Event.$Properties[];
 }
 
+/** App-hash updates per slice for each tx a slice may deliver (an update costs ~¼ of a bank send). */
+const HASH_UPDATES_PER_TX = 4;
+
 /**
- * A decided block's execution, one slice of txs at a time: a node yields to its event loop
- * between slices so that RPC and tx admission go on during a large block. Slicing changes
- * nothing in the result: the txs run in order on the block's own branch of the state, and
- * committed state (what queries and CheckTx read) only changes when the caller applies the commit.
+ * A decided block's execution, one slice at a time: a node yields to its event loop between
+ * slices so that RPC and tx admission go on during a large block. Each tx's result is encoded and
+ * indexed as it runs; after the last tx come the end-of-block hooks, then the app hash, itself in
+ * slices. Slicing changes nothing in the result: the txs run in order on the block's own branch
+ * of the state, and committed state (what queries and CheckTx read) only changes when the caller
+ * applies the commit.
  */
 export class BlockExecution {
   private readonly header: Header;
   private readonly txHashes: Uint8Array[] = [];
   private readonly txResults: TxResult[] = [];
+  private readonly execResults: ExecTxResult[] = [];
+  /** Each tx's ExecTxResult, encoded as it ran. */
+  private readonly encodedTxResults: Uint8Array[] = [];
+  private readonly index: TxIndexBuilder;
   private next = 0;
+  private blockEvents: readonly ChainEvent[] | undefined;
+  private commit: ReturnType<App['commitInSlices']> | undefined;
+  private committed = false;
 
   constructor(
     private readonly app: App,
     private readonly block: Block,
   ) {
     const h = (this.header = block.header as Header);
+    this.index = new TxIndexBuilder(h.height);
     app.beginBlock({ chainId: h.chainId, height: h.height, time: { seconds: h.time?.seconds ?? 0, nanos: h.time?.nanos ?? 0 }, proposer: h.proposerAddress });
   }
 
-  /** Delivers up to `max` more txs; true when every tx of the block has run. */
+  /**
+   * Does one slice of what is left: up to `max` txs, or the end-of-block hooks, or up to
+   * `max × 4` updates of the app hash. True once the block is fully executed (then `finish()`).
+   */
   step(max: number): boolean {
     const txs = this.block.txs;
-    const end = Math.min(txs.length, this.next + max);
-    for (; this.next < end; this.next++) {
-      const tx = txs[this.next]!;
-      const hash = sha256(tx);
-      this.txHashes.push(hash);
-      this.txResults.push(this.app.deliverTx(tx, hash));
+    if (this.next < txs.length) {
+      const end = Math.min(txs.length, this.next + max);
+      for (; this.next < end; this.next++) this.deliver(this.next, txs[this.next]!);
+      return false;
     }
-    return this.next >= txs.length;
+    if (!this.blockEvents) {
+      this.blockEvents = this.app.endBlock();
+      this.commit = this.app.commitInSlices();
+      return false;
+    }
+    if (!this.committed) this.committed = this.commit!.step(max * HASH_UPDATES_PER_TX);
+    return this.committed;
   }
 
-  /** End-of-block hooks and the app hash, after every tx has run. Nothing is persisted here. */
-  finish(): ExecutedBlock {
-    if (this.next < this.block.txs.length) throw new Error(`block ${this.header.height}: finish() before every tx was delivered`);
-    const blockEvents = this.app.endBlock();
-    const prepared = this.app.commit();
-    const results = types.BlockResults.create({
-      height: this.header.height,
-      txResults: this.txResults.map((r) =>
-        types.ExecTxResult.create({ code: r.code, data: r.data, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: toProtoEvents(r.events), codespace: r.codespace }),
-      ),
-      finalizeBlockEvents: toProtoEvents(blockEvents),
-      appHash: prepared.appHash,
-    });
-    return { results, txHashes: this.txHashes, txResults: this.txResults, blockEvents, prepared };
+  private deliver(i: number, tx: Uint8Array): void {
+    const hash = sha256(tx);
+    const r = this.app.deliverTx(tx, hash);
+    const x = types.ExecTxResult.create({ code: r.code, data: r.data, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: toProtoEvents(r.events), codespace: r.codespace });
+    this.txHashes.push(hash);
+    this.txResults.push(r);
+    this.execResults.push(x);
+    this.encodedTxResults.push(types.ExecTxResult.encode(x).finish());
+    this.index.add(i, hash, r.events);
   }
+
+  /** The executed block, once every slice has run (runs whatever is left first). */
+  finish(): ExecutedBlock {
+    while (!this.step(Infinity));
+    const blockEvents = this.blockEvents!;
+    const prepared = this.commit!.result();
+    const results = types.BlockResults.create({ height: this.header.height, txResults: this.execResults, finalizeBlockEvents: toProtoEvents(blockEvents), appHash: prepared.appHash });
+    const encodedResults = encodeBlockResults(this.header.height, this.encodedTxResults, blockEvents, prepared.appHash);
+    return { results, encodedResults, index: this.index, txHashes: this.txHashes, txResults: this.txResults, blockEvents, prepared };
+  }
+}
+
+/**
+ * BlockResults from its txs' already encoded results: the same bytes as the generated encoder's
+ * (fields in number order, each tx result an embedded message, proto3 defaults left out).
+ */
+export function encodeBlockResults(height: number, encodedTxResults: readonly Uint8Array[], blockEvents: readonly ChainEvent[], appHash: Uint8Array): Uint8Array {
+  const out = new ProtoSplice();
+  if (height !== 0) out.varint(1, height);
+  for (const r of encodedTxResults) out.bytes(2, r);
+  for (const e of toProtoEvents(blockEvents)) out.bytes(3, types.Event.encode(e).finish());
+  if (appHash.length) out.bytes(4, appHash);
+  return out.finish();
 }
 
 /**

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utf8 } from '../bytes.js';
 import { sha256 } from '../hash.js';
+import { types } from '../../proto/index.js';
 import { ChainDB } from '../store/chain-db.js';
-import type { Block, BlockResults, Commit, ExecTxResult } from './hashing.js';
+import type { Block, Commit, ExecTxResult } from './hashing.js';
 import { BlockStore, type TxCondition } from './store.js';
+import { TxIndexBuilder, type IndexableEvent } from './tx-index.js';
 
 // The event index against a real LevelDB: blocks of several txs that share some attribute
 // values and not others, a tx that repeats a pair, an unindexed attribute, values that are
@@ -29,7 +31,8 @@ let store: BlockStore;
 async function putBlock(height: number, results: ExecTxResult[]): Promise<void> {
   const txs = results.map((_, i) => utf8(`tx ${height}/${i}`));
   const block = { header: { height, chainId: 'test' }, txs } as unknown as Block;
-  const ops = store.commitOps(block, {} as Commit, { height, txResults: results } as unknown as BlockResults, txs.map((t) => sha256(t)));
+  const hashes = txs.map((t) => sha256(t));
+  const ops = store.commitOps(block, {} as Commit, types.BlockResults.encode({ height, txResults: results }).finish(), TxIndexBuilder.of(height, hashes, results.map((r) => r.events as IndexableEvent[])));
   await db.write(ops);
 }
 
@@ -43,6 +46,8 @@ beforeAll(async () => {
   await putBlock(2, [send('bob', '50uaivm')]);
   // One tx that carries the same pair twice (two messages from one sender).
   await putBlock(3, [tx(['message', ['action', 'send'], ['sender', 'alice']], ['message', ['action', 'send'], ['sender', 'alice']]), send('carol', '5uaivm')]);
+  // Event types and attribute keys may hold dots: "a.b" + "c" and "a" + "b.c" are one query key.
+  await putBlock(4, [tx(['a.b', ['c', 'v']]), tx(['a', ['b.c', 'v']]), tx(['a.b', ['c', 'w']], ['a', ['b.c', 'v']])]);
 });
 
 afterAll(async () => {
@@ -55,6 +60,11 @@ describe('BlockStore event index', () => {
     expect(await at([{ key: 'message.sender', value: 'alice' }])).toEqual(['1/0', '1/2', '3/0']);
     expect(await at([{ key: 'message.action', value: 'send' }])).toEqual(['1/0', '1/1', '1/2', '2/0', '3/0', '3/1']);
     expect(await at([{ key: 'transfer.amount', value: '5uaivm' }])).toEqual(['1/0', '1/1', '3/1']);
+  });
+
+  it('lists the txs of a query key that several event type / attribute key pairs spell', async () => {
+    expect(await at([{ key: 'a.b.c', value: 'v' }])).toEqual(['4/0', '4/1', '4/2']);
+    expect(await at([{ key: 'a.b.c', value: 'w' }])).toEqual(['4/2']);
   });
 
   it('ANDs conditions, and tells values that are prefixes of each other apart', async () => {

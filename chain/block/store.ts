@@ -1,17 +1,12 @@
-import { concat, fromHex, fromUtf8, readU64be, toBin, u32be, u64be, utf8 } from '../bytes.js';
+import { fromHex, fromUtf8, readU64be, u64be } from '../bytes.js';
 import { sha256 } from '../hash.js';
 import { Bucket, MetaKey } from '../store/buckets.js';
 import { bucketKey, metaKey, type BatchOp, type ChainDB } from '../store/chain-db.js';
-import { aivm, types } from '../../proto/index.js';
+import { types } from '../../proto/index.js';
+import { readLoc, readPostings, seg, type TxIndexBuilder, type TxLocation } from './tx-index.js';
+import { headerHash, type Block, type BlockResults, type Header, type Commit, type ExecTxResult } from './hashing.js';
 
-type Event = aivm.types.v1.Event;
-type EventAttribute = aivm.types.v1.EventAttribute;
-import { headerHash, type Block, type Header, type BlockResults, type Commit, type ExecTxResult } from './hashing.js';
-
-export interface TxLocation {
-  readonly height: number;
-  readonly index: number;
-}
+export type { TxLocation } from './tx-index.js';
 
 export interface IndexedTx extends TxLocation {
   readonly hash: Uint8Array;
@@ -25,54 +20,6 @@ export interface TxCondition {
   readonly value: string;
 }
 
-/** u16 length-prefixed segment: event keys and values can be longer than 255 bytes. */
-function seg(s: string): Uint8Array {
-  const b = utf8(s);
-  const n = Math.min(b.length, 0xffff);
-  return concat(Uint8Array.of(n >> 8, n & 0xff), b.subarray(0, n));
-}
-
-function loc(height: number, index: number): Uint8Array {
-  return concat(u64be(height), u32be(index));
-}
-
-/**
- * The index key of one event attribute value at one height: 0x0b ‖ seg(name) ‖ seg(value) ‖
- * u64 height (its value lists the block's txs that carry it). Written straight into one buffer.
- */
-export function eventKey(name: string, value: string, height: number): Uint8Array {
-  const nl = Buffer.byteLength(name);
-  const vl = Buffer.byteLength(value);
-  if (nl > 0xffff || vl > 0xffff) return bucketKey(Bucket.TxEventPostings, seg(name), seg(value), u64be(height));
-  const b = Buffer.allocUnsafe(1 + 2 + nl + 2 + vl + 8);
-  let o = b.writeUInt8(Bucket.TxEventPostings, 0);
-  o = b.writeUInt16BE(nl, o);
-  o += b.write(name, o, 'utf8');
-  o = b.writeUInt16BE(vl, o);
-  o += b.write(value, o, 'utf8');
-  o = b.writeUInt32BE(Math.floor(height / 0x1_0000_0000), o);
-  b.writeUInt32BE(height >>> 0, o);
-  return b;
-}
-
-/** A posting list's value: the tx indexes as u32 big-endian, ascending. */
-export function encodePostings(indexes: readonly number[]): Uint8Array {
-  const b = new Uint8Array(indexes.length * 4);
-  const view = new DataView(b.buffer);
-  for (let i = 0; i < indexes.length; i++) view.setUint32(i * 4, indexes[i]!);
-  return b;
-}
-
-/** Appends the locations a posting list names to `out`. */
-function readPostings(height: number, value: Uint8Array, out: TxLocation[]): void {
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  for (let o = 0; o + 4 <= value.length; o += 4) out.push({ height, index: view.getUint32(o) });
-}
-
-function readLoc(b: Uint8Array): TxLocation {
-  return { height: Number(readU64be(b)), index: new DataView(b.buffer, b.byteOffset + 8, 4).getUint32(0) };
-}
-
 /**
  * Blocks, commits, results and the tx index in the chain database. `commitOps` gives the writes
  * of one block for the node's single atomic batch; the reads serve RPC.
@@ -80,9 +27,13 @@ function readLoc(b: Uint8Array): TxLocation {
 export class BlockStore {
   constructor(private readonly db: ChainDB) {}
 
-  /** The writes that persist a decided, executed block and move the head to it. */
-  commitOps(block: Block, commit: Commit, results: BlockResults, txHashes: readonly Uint8Array[], encodedResults = types.BlockResults.encode(results).finish()): BatchOp[] {
+  /**
+   * The writes that persist a decided, executed block and move the head to it: the block, its
+   * commit, its encoded results and the tx index the execution built (TxIndexBuilder).
+   */
+  commitOps(block: Block, commit: Commit, encodedResults: Uint8Array, index: TxIndexBuilder): BatchOp[] {
     const height = (block.header as Header).height;
+    if (index.height !== height) throw new Error(`tx index built for height ${index.height}, block is at ${height}`);
     const ops: BatchOp[] = [
       { type: 'put', key: bucketKey(Bucket.Block, u64be(height)), value: types.Block.encode(block).finish() },
       { type: 'put', key: bucketKey(Bucket.Commit, u64be(height)), value: types.Commit.encode(commit).finish() },
@@ -90,31 +41,7 @@ export class BlockStore {
       { type: 'put', key: bucketKey(Bucket.BlockByHash, headerHash(block.header as Header)), value: u64be(height) },
       { type: 'put', key: metaKey(MetaKey.Head), value: u64be(height) },
     ];
-    const seen = new Set<string>();
-    // Event attribute → value → indexes of the txs carrying it (ascending: txs are visited in
-    // order, and a tx that repeats a pair is listed once).
-    const postings = new Map<string, Map<string, number[]>>();
-    txHashes.forEach((hash, index) => {
-      // A tx included twice (only possible in a byzantine proposal) is indexed at its first place.
-      const id = toBin(hash);
-      if (!seen.has(id)) ops.push({ type: 'put', key: bucketKey(Bucket.TxByHash, hash), value: loc(height, index) });
-      seen.add(id);
-      const r = results.txResults[index] as ExecTxResult;
-      for (const e of r.events as Event[]) {
-        for (const a of e.attributes as EventAttribute[]) {
-          if (!a.index) continue;
-          const name = `${e.type}.${a.key}`;
-          let byValue = postings.get(name);
-          if (!byValue) postings.set(name, (byValue = new Map()));
-          const list = byValue.get(a.value);
-          if (!list) byValue.set(a.value, [index]);
-          else if (list[list.length - 1] !== index) list.push(index);
-        }
-      }
-    });
-    for (const [name, byValue] of postings) {
-      for (const [value, indexes] of byValue) ops.push({ type: 'put', key: eventKey(name, value, height), value: encodePostings(indexes) });
-    }
+    index.appendOps(ops);
     return ops;
   }
 

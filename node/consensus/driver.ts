@@ -381,13 +381,13 @@ export class ConsensusDriver {
     while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
     const tRan = performance.now();
     const exec = execution.finish();
+    const { encodedResults } = exec;
     const t1 = performance.now();
     // Between the synchronous stages below, let waiting requests in: each one starts its
     // signature check on a worker, which would otherwise sit idle until this block is written.
     await yieldToEventLoop();
-    const encodedResults = types.BlockResults.encode(exec.results).finish();
     const ops = exec.prepared.ops;
-    for (const op of this.o.blocks.commitOps(block, commit, exec.results, exec.txHashes, encodedResults)) ops.push(op);
+    for (const op of this.o.blocks.commitOps(block, commit, encodedResults, exec.index)) ops.push(op);
     const tOps = performance.now();
     await yieldToEventLoop();
     await this.o.db.write(ops, true);
