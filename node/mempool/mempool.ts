@@ -51,8 +51,14 @@ export class Mempool {
   private readonly unchecked = new Set<Promise<void>>();
   /** The last tx whose signers were not known, while it waits: every later tx waits for it. */
   private barrier: Promise<void> | undefined;
-  /** The re-check of the txs left after a block, while it runs (see update). */
-  private recheck: Recheck | undefined;
+  /** Set while the txs left after a block are re-checked. */
+  private rechecking: Promise<number> | undefined;
+  /**
+   * The signers of the txs being re-checked: a new tx of theirs is checked after the re-check.
+   * Undefined (with `rechecking` set) when some re-checked tx's signers are not known: then
+   * every new tx waits.
+   */
+  private recheckSigners: Set<string> | undefined;
 
   constructor(
     private readonly app: App,
@@ -104,11 +110,11 @@ export class Mempool {
       // Neither rejects: the pool answers false for what it could not check, and `done`s resolve.
       const ok = await verified;
       await before;
-      // CheckTx state is being rebuilt from the txs left after a block: a tx comes after its
-      // signers' txs there. (Not after other accounts': CheckTx runs the ante only, which reads
-      // and writes the signers' accounts and balances and credits the fee collector, so txs
-      // without a common signer give the same results in either order.)
-      for (let w = this.recheck?.wait(signers); w; w = this.recheck?.wait(signers)) await w;
+      // CheckTx state is being rebuilt from the txs left after a block: a tx of their signers
+      // comes after them. (A tx of other accounts need not wait: CheckTx runs the ante only,
+      // which reads and writes the signers' accounts and balances and credits the fee collector,
+      // so txs without a common signer give the same results in either order.)
+      while (this.rechecking && this.waitsForRecheck(signers)) await this.rechecking;
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
@@ -126,6 +132,13 @@ export class Mempool {
       if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
     }
     return added;
+  }
+
+  private waitsForRecheck(signers: readonly string[] | undefined): boolean {
+    const busy = this.recheckSigners;
+    if (!signers || !busy) return true;
+    for (const s of signers) if (busy.has(s)) return true;
+    return false;
   }
 
   /** What a new tx is checked after: its signers' pending txs, or every pending tx if unknown. */
@@ -188,23 +201,30 @@ export class Mempool {
       }
     }
     const left = [...this.entries];
-    const recheck = new Recheck(left);
-    this.recheck = recheck;
-    return this.runRecheck(recheck).finally(() => {
-      if (this.recheck === recheck) this.recheck = undefined;
-      recheck.finish();
+    let signers: Set<string> | undefined = new Set<string>();
+    for (const [, e] of left) {
+      if (!e.signers) {
+        signers = undefined;
+        break;
+      }
+      for (const a of e.signers) signers.add(a);
+    }
+    const recheck = this.recheck(left);
+    this.rechecking = recheck;
+    this.recheckSigners = signers;
+    return recheck.finally(() => {
+      if (this.rechecking === recheck) {
+        this.rechecking = undefined;
+        this.recheckSigners = undefined;
+      }
       this.updateGauges();
     });
   }
 
-  private async runRecheck(recheck: Recheck): Promise<number> {
-    const left = recheck.txs;
+  private async recheck(left: ReadonlyArray<readonly [string, Entry]>): Promise<number> {
     let dropped = 0;
     for (let i = 0; i < left.length; i++) {
-      if (i > 0 && i % RECHECK_SLICE_TXS === 0) {
-        recheck.progress(i);
-        await yieldToEventLoop();
-      }
+      if (i > 0 && i % RECHECK_SLICE_TXS === 0) await yieldToEventLoop();
       const [id, e] = left[i]!;
       const r = this.app.recheckTx(e.tx, e.hash);
       if (r.code !== 0) {
@@ -240,52 +260,5 @@ export class Mempool {
   private updateGauges(): void {
     this.metrics?.mempoolSize.set(this.entries.size);
     this.metrics?.mempoolBytes.set(this.bytes);
-  }
-}
-
-/**
- * A re-check in progress: the txs left after a block, checked again in order. A new tx waits
- * only until its signers' txs among them are re-checked (all of them, if some tx there or the
- * new tx does not name its signers by key).
- */
-class Recheck {
-  /** Each signer's position in `txs` after which all its txs are re-checked. */
-  private readonly until = new Map<string, number>();
-  private readonly unknownSigners: boolean = false;
-  private done = 0;
-  private waiters: Array<{ readonly at: number; readonly resolve: () => void }> = [];
-
-  constructor(readonly txs: ReadonlyArray<readonly [string, Entry]>) {
-    for (let i = 0; i < txs.length; i++) {
-      const signers = txs[i]![1].signers;
-      if (!signers) {
-        this.unknownSigners = true;
-        break;
-      }
-      for (const s of signers) this.until.set(s, i + 1);
-    }
-  }
-
-  /** What a new tx with these signers must wait for; undefined when it can be checked now. */
-  wait(signers: readonly string[] | undefined): Promise<void> | undefined {
-    let at = 0;
-    if (!signers || this.unknownSigners) at = this.txs.length;
-    else for (const s of signers) at = Math.max(at, this.until.get(s) ?? 0);
-    if (at <= this.done) return undefined;
-    return new Promise((resolve) => this.waiters.push({ at, resolve }));
-  }
-
-  /** The first `n` txs are re-checked. */
-  progress(n: number): void {
-    this.done = n;
-    const ready = this.waiters.filter((w) => w.at <= n);
-    if (ready.length === 0) return;
-    this.waiters = this.waiters.filter((w) => w.at > n);
-    for (const w of ready) w.resolve();
-  }
-
-  /** The re-check is over (done or failed): nobody waits any more. */
-  finish(): void {
-    this.progress(Infinity);
   }
 }
