@@ -66,27 +66,6 @@ describe('mempool', () => {
     expect(chain.deliverBlock(mempool.reap(1000, 1 << 20)).results.every((r) => r.code === 0)).toBe(true);
   });
 
-  it("checks another account's new tx during the re-check, and a re-checked account's after it", async () => {
-    const { chain, mempool, send } = setup();
-    const [alice, bob] = [chain.account('alice'), chain.account('bob')];
-    const left = Array.from({ length: 300 }, (_, i) => send(i + 1));
-    const first = send(0);
-    for (const tx of [first, ...left]) expect((await mempool.add(tx)).result.code).toBe(0);
-    expect(chain.deliverBlock([first]).results.map((r) => r.code)).toEqual([0]);
-    const done: string[] = [];
-    const rechecked = mempool.update([sha256(first)]).then((n) => (done.push('re-check'), n));
-    // alice's next tx needs her 300 left-over txs re-checked first; bob has none left over.
-    const late = mempool.add(send(301)).then((r) => (done.push('alice 301'), r));
-    const bobs = chain.signTx(bob, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode({ fromAddress: bob.address, toAddress: alice.address, amount: [{ denom: 'uaivm', amount: '1' }] }).finish() }], { sequence: 0n });
-    const other = mempool.add(bobs).then((r) => (done.push('bob 0'), r));
-    const [n, a, b] = await Promise.all([rechecked, late, other]);
-    expect(n).toBe(300);
-    expect(done[0]).toBe('bob 0');
-    expect([a.result.code, b.result.code]).toEqual([0, 0]);
-    expect(mempool.size).toBe(302);
-    expect(chain.deliverBlock(mempool.reap(1000, 1 << 20)).results.every((r) => r.code === 0)).toBe(true);
-  });
-
   it("checks each account's txs in the order they arrived, and no account's behind another's signature check", async () => {
     const chain = TestChain.create();
     const [alice, bob, carol] = [chain.account('alice'), chain.account('bob'), chain.account('carol')];

@@ -17,8 +17,6 @@ interface Entry {
   readonly tx: Uint8Array;
   readonly hash: Uint8Array;
   readonly gasWanted: number;
-  /** Its signers' addresses (App.txSigners; undefined if the tx does not name them by key). */
-  readonly signers: readonly string[] | undefined;
 }
 
 /** Txs re-checked between two yields to the event loop after a block (~5–10 ms). */
@@ -37,8 +35,7 @@ function reject(kind: { code: number; codespace: string }, log: string): TxResul
  * CheckTx-gated mempool: a tx enters only if the ante chain accepts it against CheckTx state,
  * which then carries its sequence bump (so a client can send its next tx at once). Each account's
  * txs are checked, and kept, in the order they arrived, so in sequence order; txs of different
- * accounts do not wait for each other. After each block the rest are re-checked (new txs of
- * their accounts wait for that).
+ * accounts do not wait for each other. After each block the rest are re-checked.
  */
 export class Mempool {
   private readonly entries = new Map<string, Entry>();
@@ -51,14 +48,8 @@ export class Mempool {
   private readonly unchecked = new Set<Promise<void>>();
   /** The last tx whose signers were not known, while it waits: every later tx waits for it. */
   private barrier: Promise<void> | undefined;
-  /** Set while the txs left after a block are re-checked. */
+  /** Set while the txs left after a block are re-checked: no new tx is checked meanwhile. */
   private rechecking: Promise<number> | undefined;
-  /**
-   * The signers of the txs being re-checked: a new tx of theirs is checked after the re-check.
-   * Undefined (with `rechecking` set) when some re-checked tx's signers are not known: then
-   * every new tx waits.
-   */
-  private recheckSigners: Set<string> | undefined;
 
   constructor(
     private readonly app: App,
@@ -110,15 +101,12 @@ export class Mempool {
       // Neither rejects: the pool answers false for what it could not check, and `done`s resolve.
       const ok = await verified;
       await before;
-      // CheckTx state is being rebuilt from the txs left after a block: a tx of their signers
-      // comes after them. (A tx of other accounts need not wait: CheckTx runs the ante only,
-      // which reads and writes the signers' accounts and balances and credits the fee collector,
-      // so txs without a common signer give the same results in either order.)
-      while (this.rechecking && this.waitsForRecheck(signers)) await this.rechecking;
+      // CheckTx state is being rebuilt from the txs left after a block: this tx comes after them.
+      while (this.rechecking) await this.rechecking;
       // The awaits above may have let the same tx in.
       if (this.entries.has(id)) return { hash, result: reject(SdkErrors.TxInMempoolCache, 'tx already in mempool: it was received before and is waiting for a block') };
       if (ok && ok.every(Boolean)) this.app.sigCache.add(hash);
-      added = this.check(tx, hash, id, signers, opts.events !== false);
+      added = this.check(tx, hash, id, opts.events !== false);
     } finally {
       this.unchecked.delete(done);
       if (this.barrier === done) this.barrier = undefined;
@@ -132,13 +120,6 @@ export class Mempool {
       if (committed) return { hash, result: reject(AnteErrors.TxAlreadyCommitted, `tx already committed at height ${committed.height} (index ${committed.index}): the same bytes cannot be sent twice`) };
     }
     return added;
-  }
-
-  private waitsForRecheck(signers: readonly string[] | undefined): boolean {
-    const busy = this.recheckSigners;
-    if (!signers || !busy) return true;
-    for (const s of signers) if (busy.has(s)) return true;
-    return false;
   }
 
   /** What a new tx is checked after: its signers' pending txs, or every pending tx if unknown. */
@@ -155,12 +136,12 @@ export class Mempool {
     return all ? Promise.all(all) : one;
   }
 
-  private check(tx: Uint8Array, hash: Uint8Array, id: string, signers: readonly string[] | undefined, events: boolean): AddResult {
+  private check(tx: Uint8Array, hash: Uint8Array, id: string, events: boolean): AddResult {
     const t0 = performance.now();
     const result = this.app.checkTx(tx, hash, { events });
     this.metrics?.checkTxSeconds.observe((performance.now() - t0) / 1000);
     if (result.code === 0) {
-      this.entries.set(id, { tx, hash, gasWanted: result.gasWanted, signers });
+      this.entries.set(id, { tx, hash, gasWanted: result.gasWanted });
       this.bytes += tx.length;
       this.updateGauges();
       const w = this.waiters;
@@ -188,8 +169,7 @@ export class Mempool {
    * After a commit: drops the block's txs and re-checks the rest, in order, against the new
    * state (the commit started CheckTx state afresh from it). Re-checks run in slices with the
    * event loop in between, so requests keep coming in and their signatures keep being verified;
-   * a new tx of an account with txs being re-checked is checked after the re-check, other
-   * accounts' txs meanwhile. Resolves to the number of txs re-checked.
+   * their CheckTx waits until the re-check is done. Resolves to the number of txs re-checked.
    */
   update(committedHashes: readonly Uint8Array[]): Promise<number> {
     for (const h of committedHashes) {
@@ -200,23 +180,10 @@ export class Mempool {
         this.bytes -= e.tx.length;
       }
     }
-    const left = [...this.entries];
-    let signers: Set<string> | undefined = new Set<string>();
-    for (const [, e] of left) {
-      if (!e.signers) {
-        signers = undefined;
-        break;
-      }
-      for (const a of e.signers) signers.add(a);
-    }
-    const recheck = this.recheck(left);
+    const recheck = this.recheck([...this.entries]);
     this.rechecking = recheck;
-    this.recheckSigners = signers;
     return recheck.finally(() => {
-      if (this.rechecking === recheck) {
-        this.rechecking = undefined;
-        this.recheckSigners = undefined;
-      }
+      if (this.rechecking === recheck) this.rechecking = undefined;
       this.updateGauges();
     });
   }
