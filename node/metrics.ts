@@ -19,6 +19,12 @@ export class NodeMetrics {
   readonly totalTxs = new Counter({ name: 'aivm_consensus_txs_total', help: 'Transactions committed', registers: [this.registry] });
   readonly mempoolSize = new Gauge({ name: 'aivm_mempool_size', help: 'Transactions waiting in the mempool', registers: [this.registry] });
   readonly mempoolBytes = new Gauge({ name: 'aivm_mempool_bytes', help: 'Bytes of transactions waiting in the mempool', registers: [this.registry] });
+  readonly recheckedTxs = new Counter({
+    name: 'aivm_mempool_rechecked_txs_total',
+    help: 'Transactions re-checked after a block (each waiting tx is re-checked after every block it is not in)',
+    registers: [this.registry],
+  });
+  readonly recheckDroppedTxs = new Counter({ name: 'aivm_mempool_recheck_dropped_txs_total', help: 'Transactions dropped from the mempool because they failed a re-check', registers: [this.registry] });
   readonly checkTxSeconds = new Histogram({
     name: 'aivm_abci_check_tx_seconds',
     help: 'CheckTx duration',

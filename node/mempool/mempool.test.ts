@@ -6,6 +6,7 @@ import { toBin } from '../../chain/bytes.js';
 import { sha256 } from '../../chain/hash.js';
 import { TestChain, type TestAccount } from '../../test/harness/chain.js';
 import { silentLogger } from '../log.js';
+import { NodeMetrics } from '../metrics.js';
 import { Mempool, type AddResult } from './mempool.js';
 import type { SignatureVerifier } from './verify-pool.js';
 
@@ -15,17 +16,19 @@ const noBlocks = { txLocation: async () => undefined } as unknown as BlockStore;
 
 function setup() {
   const chain = TestChain.create();
-  const mempool = new Mempool(chain.app, noBlocks, { max_txs: 1000, max_bytes: 1 << 20 }, silentLogger);
+  const metrics = new NodeMetrics(false);
+  const mempool = new Mempool(chain.app, noBlocks, { max_txs: 1000, max_bytes: 1 << 20 }, silentLogger, metrics);
   const alice = chain.account('alice');
   const bob = chain.account('bob');
   const send = (sequence: number, amount = '1') =>
     chain.signTx(alice, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode({ fromAddress: alice.address, toAddress: bob.address, amount: [{ denom: 'uaivm', amount }] }).finish() }], { sequence: BigInt(sequence) });
-  return { chain, mempool, send };
+  const counter = async (name: string) => (await metrics.registry.getSingleMetric(name)!.get()).values[0]?.value;
+  return { chain, mempool, send, counter };
 }
 
 describe('mempool', () => {
   it('after a block, keeps the txs that still pass CheckTx and drops those the block made invalid', async () => {
-    const { chain, mempool, send } = setup();
+    const { chain, mempool, send, counter } = setup();
     const tx0 = send(0);
     const tx1 = send(1);
     expect((await mempool.add(tx0)).result.code).toBe(0);
@@ -36,6 +39,9 @@ describe('mempool', () => {
     expect(chain.deliverBlock([rival]).results.map((r) => r.code)).toEqual([0]);
     await mempool.update([sha256(rival)]);
     expect(mempool.txs(10).map((t) => Buffer.from(sha256(t)).toString('hex'))).toEqual([Buffer.from(sha256(tx1)).toString('hex')]);
+    // Operators see the re-check load and what it dropped.
+    expect(await counter('aivm_mempool_rechecked_txs_total')).toBe(2);
+    expect(await counter('aivm_mempool_recheck_dropped_txs_total')).toBe(1);
     expect(chain.deliverBlock(mempool.reap(10, 1 << 20)).results.map((r) => r.code)).toEqual([0]);
   });
 

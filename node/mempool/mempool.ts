@@ -200,7 +200,11 @@ export class Mempool {
         dropped++;
       }
     }
-    if (dropped) this.log.debug('dropped txs that no longer pass CheckTx', { dropped });
+    this.metrics?.recheckedTxs.inc(left.length);
+    if (dropped) {
+      this.metrics?.recheckDroppedTxs.inc(dropped);
+      this.log.debug('dropped txs that no longer pass CheckTx', { dropped });
+    }
     return left.length;
   }
 
