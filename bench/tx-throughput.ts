@@ -48,6 +48,29 @@ async function freePort(): Promise<number> {
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
+/**
+ * From the node's Prometheus metrics: its count of mempool re-checks, and its event-loop delay
+ * (p99 and max, in ms) since the previous scrape (prom-client resets it on every scrape). The
+ * delay is how long a request that arrives can wait before the node even reads it.
+ */
+async function nodeMetrics(url: string): Promise<{ rechecked?: number; loopDelayP99Ms?: number; loopDelayMaxMs?: number }> {
+  try {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const num = (name: string) => {
+      const m = new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text);
+      return m ? Number(m[1]) : undefined;
+    };
+    const ms = (v: number | undefined) => (v === undefined ? undefined : +(v * 1000).toFixed(1));
+    return {
+      rechecked: num('aivm_mempool_rechecked_txs_total'),
+      loopDelayP99Ms: ms(num('aivm_process_nodejs_eventloop_lag_p99_seconds')),
+      loopDelayMaxMs: ms(num('aivm_process_nodejs_eventloop_lag_max_seconds')),
+    };
+  } catch {
+    return {};
+  }
+}
+
 function rpc<T = any>(url: string, method: string, params: Record<string, unknown>): Promise<T> {
   return jsonRpcCall<T>(agent, url, method, params);
 }
@@ -178,6 +201,7 @@ async function main() {
   const nodeCpu0 = processCpuSeconds(child.pid!);
   const threads0 = threadCpuSeconds(child.pid!);
   const genCpu0 = process.cpuUsage();
+  const metrics0 = await nodeMetrics(url);
   const sendStart = performance.now();
   const rejected = await sendAll(txs);
   const sendSeconds = (performance.now() - sendStart) / 1000;
@@ -186,6 +210,7 @@ async function main() {
   const drainedSeconds = (performance.now() - sendStart) / 1000;
   const nodeCpu1 = processCpuSeconds(child.pid!);
   const threads1 = threadCpuSeconds(child.pid!);
+  const metrics1 = await nodeMetrics(url);
   await sleep(1500);
   const oneThreadAfter = verifyRateOneThread(cases, 3);
   const allCoresAfter = await verifyRateAllCores(cases, 3);
@@ -216,7 +241,13 @@ async function main() {
     `throughput: ${tps.toFixed(0)} tx/s = ${((tps / oneThread) * 100).toFixed(0)}% of the one-thread verify ceiling ` +
       `(${((tps / oneThreadMax) * 100).toFixed(0)}% of the faster of its two measurements), ${((tps / allCores) * 100).toFixed(0)}% of the all-core ceiling`,
   );
-  console.log(`largest block: ${Math.max(...withTxs.map((b) => b.txs))} txs`);
+  // Each tx left waiting after a block is re-checked (a CheckTx's cost): more than ~1 per tx
+  // means txs waited several blocks.
+  const recheckedPerTx = metrics0.rechecked !== undefined && metrics1.rechecked !== undefined ? (metrics1.rechecked - metrics0.rechecked) / txs.length : undefined;
+  console.log(
+    `largest block: ${Math.max(...withTxs.map((b) => b.txs))} txs; mempool re-checks per tx: ${recheckedPerTx?.toFixed(2) ?? 'n/a'}; ` +
+      `node event-loop delay during the peak: p99 ${metrics1.loopDelayP99Ms ?? 'n/a'} ms, max ${metrics1.loopDelayMaxMs ?? 'n/a'} ms`,
+  );
   const nodeCpuPerTx = nodeCpu0 !== undefined && nodeCpu1 !== undefined ? ((nodeCpu1 - nodeCpu0) / txs.length) * 1e6 : undefined;
   const genCpuPerTx = ((genCpu.user + genCpu.system) / txs.length);
   if (nodeCpuPerTx !== undefined) {
@@ -318,6 +349,10 @@ async function main() {
     load_generator_cpu_us_per_tx: Math.round(genCpuPerTx),
     node_cpu_us_per_tx_by_thread: split ? { main: Math.round(split.main), signature_workers: Math.round(split.workers), other: Math.round(split.rest) } : null,
     non_verify_cpu_in_verifications_per_tx: split ? +split.nonVerifyPerVerification.toFixed(3) : null,
+    largest_block_txs: Math.max(...withTxs.map((b) => b.txs)),
+    rechecks_per_tx: recheckedPerTx === undefined ? null : +recheckedPerTx.toFixed(3),
+    event_loop_delay_p99_ms: metrics1.loopDelayP99Ms ?? null,
+    event_loop_delay_max_ms: metrics1.loopDelayMaxMs ?? null,
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/tx-throughput-${Date.now()}.json`, JSON.stringify(result, null, 2) + '\n');
