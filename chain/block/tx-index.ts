@@ -54,8 +54,13 @@ export function eventKey(name: string, value: string, height: number): Uint8Arra
 /** A posting list's value: the tx indexes as u32 big-endian, ascending. */
 export function encodePostings(indexes: readonly number[]): Uint8Array {
   const b = new Uint8Array(indexes.length * 4);
-  const view = new DataView(b.buffer);
-  for (let i = 0; i < indexes.length; i++) view.setUint32(i * 4, indexes[i]!);
+  for (let i = 0, o = 0; i < indexes.length; i++, o += 4) {
+    const x = indexes[i]!;
+    b[o] = x >>> 24;
+    b[o + 1] = (x >>> 16) & 0xff;
+    b[o + 2] = (x >>> 8) & 0xff;
+    b[o + 3] = x & 0xff;
+  }
   return b;
 }
 
@@ -63,6 +68,11 @@ export function encodePostings(indexes: readonly number[]): Uint8Array {
 export function readPostings(height: number, value: Uint8Array, out: TxLocation[]): void {
   const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
   for (let o = 0; o + 4 <= value.length; o += 4) out.push({ height, index: view.getUint32(o) });
+}
+
+interface Posting {
+  readonly key: Uint8Array;
+  readonly indexes: number[];
 }
 
 /**
@@ -73,10 +83,14 @@ export function readPostings(height: number, value: Uint8Array, out: TxLocation[
 export class TxIndexBuilder {
   private readonly byHash: BatchOp[] = [];
   private readonly seen = new Set<string>();
-  /** `<type>.<key>` → value → indexes of the txs carrying it (ascending, each once). */
-  private readonly postings = new Map<string, Map<string, number[]>>();
+  /**
+   * `<type>.<key>` → value → its index key (built when the value is first seen, so that the
+   * work falls in the execution's slices) and the indexes of the txs carrying it (ascending,
+   * each once).
+   */
+  private readonly postings = new Map<string, Map<string, Posting>>();
   /** Event type → attribute key → its entry in `postings` (saves building the name per attribute). */
-  private readonly byTypeAndKey = new Map<string, Map<string, Map<string, number[]>>>();
+  private readonly byTypeAndKey = new Map<string, Map<string, Map<string, Posting>>>();
 
   constructor(readonly height: number) {}
 
@@ -102,15 +116,15 @@ export class TxIndexBuilder {
         if (!byKey) this.byTypeAndKey.set(e.type, (byKey = new Map()));
         let byValue = byKey.get(a.key);
         if (!byValue) byKey.set(a.key, (byValue = this.postingsOf(`${e.type}.${a.key}`)));
-        const list = byValue.get(a.value);
-        if (!list) byValue.set(a.value, [index]);
-        else if (list[list.length - 1] !== index) list.push(index);
+        const p = byValue.get(a.value);
+        if (!p) byValue.set(a.value, { key: eventKey(`${e.type}.${a.key}`, a.value, this.height), indexes: [index] });
+        else if (p.indexes[p.indexes.length - 1] !== index) p.indexes.push(index);
       }
     }
   }
 
   /** The lists of one query key (types and keys may hold dots: "a.b"+"c" and "a"+"b.c" share one). */
-  private postingsOf(name: string): Map<string, number[]> {
+  private postingsOf(name: string): Map<string, Posting> {
     let byValue = this.postings.get(name);
     if (!byValue) this.postings.set(name, (byValue = new Map()));
     return byValue;
@@ -119,8 +133,8 @@ export class TxIndexBuilder {
   /** Appends the index's writes to a block's batch. */
   appendOps(ops: BatchOp[]): void {
     for (const op of this.byHash) ops.push(op);
-    for (const [name, byValue] of this.postings) {
-      for (const [value, indexes] of byValue) ops.push({ type: 'put', key: eventKey(name, value, this.height), value: encodePostings(indexes) });
+    for (const byValue of this.postings.values()) {
+      for (const p of byValue.values()) ops.push({ type: 'put', key: p.key, value: encodePostings(p.indexes) });
     }
   }
 }
