@@ -22,6 +22,12 @@ import { decodeTx, decodeTxUncached, forgetDecodedTx, type DecodedTx } from './t
 import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
 import type { AnteKeepers } from './tx/types.js';
 
+/** A block's commit computed in slices: `step(max)` until it returns true, then `result()`. */
+export interface CommitJob {
+  step(max: number): boolean;
+  result(): PreparedCommit;
+}
+
 export interface TxResult {
   readonly code: number;
   readonly codespace: string;
@@ -263,7 +269,7 @@ export class App {
    * The same, a slice at a time (`step(max)` until it returns true, then `result()`): a node
    * serves RPC and admits txs between slices. The block's state is closed at once.
    */
-  commitInSlices(): { step(max: number): boolean; result(): PreparedCommit } {
+  commitInSlices(): CommitJob {
     if (!this.deliverState || !this.deliverBlock) throw new Error('commit outside a block');
     const job = this.state.prepareInSlices(this.deliverState.pendingWrites());
     const block = this.deliverBlock;

@@ -1,4 +1,4 @@
-import type { App, TxResult } from '../app.js';
+import type { App, CommitJob, TxResult } from '../app.js';
 import type { ChainEvent } from '../events.js';
 import { sha256 } from '../hash.js';
 import type { PreparedCommit } from '../store/state-db.js';
@@ -49,7 +49,7 @@ export class BlockExecution {
   private readonly index: TxIndexBuilder;
   private next = 0;
   private blockEvents: readonly ChainEvent[] | undefined;
-  private commit: ReturnType<App['commitInSlices']> | undefined;
+  private commit: CommitJob | undefined;
   private committed = false;
 
   constructor(
@@ -107,7 +107,7 @@ export class BlockExecution {
  * BlockResults from its txs' already encoded results: the same bytes as the generated encoder's
  * (fields in number order, each tx result an embedded message, proto3 defaults left out).
  */
-export function encodeBlockResults(height: number, encodedTxResults: readonly Uint8Array[], blockEvents: readonly ChainEvent[], appHash: Uint8Array): Uint8Array {
+function encodeBlockResults(height: number, encodedTxResults: readonly Uint8Array[], blockEvents: readonly ChainEvent[], appHash: Uint8Array): Uint8Array {
   const out = new ProtoSplice();
   if (height !== 0) out.varint(1, height);
   for (const r of encodedTxResults) out.bytes(2, r);

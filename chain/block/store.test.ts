@@ -32,7 +32,9 @@ async function putBlock(height: number, results: ExecTxResult[]): Promise<void> 
   const txs = results.map((_, i) => utf8(`tx ${height}/${i}`));
   const block = { header: { height, chainId: 'test' }, txs } as unknown as Block;
   const hashes = txs.map((t) => sha256(t));
-  const ops = store.commitOps(block, {} as Commit, types.BlockResults.encode({ height, txResults: results }).finish(), TxIndexBuilder.of(height, hashes, results.map((r) => r.events as IndexableEvent[])));
+  const index = new TxIndexBuilder(height);
+  results.forEach((r, i) => index.add(i, hashes[i]!, r.events as IndexableEvent[]));
+  const ops = store.commitOps(block, {} as Commit, types.BlockResults.encode({ height, txResults: results }).finish(), index);
   await db.write(ops);
 }
 

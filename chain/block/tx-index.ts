@@ -94,13 +94,6 @@ export class TxIndexBuilder {
 
   constructor(readonly height: number) {}
 
-  /** The index of a whole block: its txs' hashes and events, in block order. */
-  static of(height: number, txHashes: readonly Uint8Array[], eventsByTx: ReadonlyArray<readonly IndexableEvent[]>): TxIndexBuilder {
-    const b = new TxIndexBuilder(height);
-    txHashes.forEach((hash, i) => b.add(i, hash, eventsByTx[i] ?? []));
-    return b;
-  }
-
   /** Adds the block's tx at `index` (call in block order). */
   add(index: number, hash: Uint8Array, events: readonly IndexableEvent[]): void {
     // A tx included twice (only possible in a byzantine proposal) is indexed at its first place.

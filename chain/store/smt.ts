@@ -150,8 +150,8 @@ export class SparseMerkleTree {
   /**
    * The same update, a slice at a time: each `next()` rewrites one subtree holding at most
    * `sliceUpdates` of the updates (with the nodes above it that it completes) and yields that
-   * subtree's number of updates; the generator returns the result. The caller may yield to its event loop between
-   * slices (nothing is read or written but `read` and the returned writes).
+   * subtree's number of updates; the generator returns the result. The caller may yield to its
+   * event loop between slices (nothing is read or written but `read` and the returned writes).
    */
   *updateInSlices(updates: readonly SmtUpdate[], sliceUpdates: number): Generator<number, SmtResult> {
     const sorted = [...updates].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
