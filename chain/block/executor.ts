@@ -4,12 +4,14 @@ import { sha256 } from '../hash.js';
 import type { PreparedCommit } from '../store/state-db.js';
 import { aivm, types } from '../../proto/index.js';
 import { ProtoSplice } from '../proto-splice.js';
-import type { Block, BlockResults, ExecTxResult, Header } from './hashing.js';
+import type { Block, ExecTxResult, Header } from './hashing.js';
 import { TxIndexBuilder } from './tx-index.js';
 
 export interface ExecutedBlock {
-  readonly results: BlockResults;
-  /** `results` encoded: the bytes the block store keeps and the next header's results hash commits to. */
+  /**
+   * The block's BlockResults, encoded (the tx results, block events and app hash): the bytes the
+   * block store keeps and the next header's results hash commits to.
+   */
   readonly encodedResults: Uint8Array;
   /** The block's tx index entries (tx by hash, event postings), for the block's batch. */
   readonly index: TxIndexBuilder;
@@ -28,6 +30,11 @@ function toProtoEvents(events: readonly ChainEvent[]): aivm.types.v1.Event.$Prop
   return events as unknown as aivm.types.v1.Event.$Properties[];
 }
 
+/** A tx's result as BlockResults holds it. */
+export function execTxResult(r: TxResult): ExecTxResult {
+  return types.ExecTxResult.create({ code: r.code, data: r.data, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: toProtoEvents(r.events), codespace: r.codespace });
+}
+
 /** App-hash updates per slice for each tx a slice may deliver (an update costs ~¼ of a bank send). */
 const HASH_UPDATES_PER_TX = 4;
 
@@ -43,7 +50,6 @@ export class BlockExecution {
   private readonly header: Header;
   private readonly txHashes: Uint8Array[] = [];
   private readonly txResults: TxResult[] = [];
-  private readonly execResults: ExecTxResult[] = [];
   /** Each tx's ExecTxResult, encoded as it ran. */
   private readonly encodedTxResults: Uint8Array[] = [];
   private readonly index: TxIndexBuilder;
@@ -84,11 +90,9 @@ export class BlockExecution {
   private deliver(i: number, tx: Uint8Array): void {
     const hash = sha256(tx);
     const r = this.app.deliverTx(tx, hash);
-    const x = types.ExecTxResult.create({ code: r.code, data: r.data, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: toProtoEvents(r.events), codespace: r.codespace });
     this.txHashes.push(hash);
     this.txResults.push(r);
-    this.execResults.push(x);
-    this.encodedTxResults.push(types.ExecTxResult.encode(x).finish());
+    this.encodedTxResults.push(types.ExecTxResult.encode(execTxResult(r)).finish());
     this.index.add(i, hash, r.events);
   }
 
@@ -97,9 +101,8 @@ export class BlockExecution {
     while (!this.step(Infinity));
     const blockEvents = this.blockEvents!;
     const prepared = this.commit!.result();
-    const results = types.BlockResults.create({ height: this.header.height, txResults: this.execResults, finalizeBlockEvents: toProtoEvents(blockEvents), appHash: prepared.appHash });
     const encodedResults = encodeBlockResults(this.header.height, this.encodedTxResults, blockEvents, prepared.appHash);
-    return { results, encodedResults, index: this.index, txHashes: this.txHashes, txResults: this.txResults, blockEvents, prepared };
+    return { encodedResults, index: this.index, txHashes: this.txHashes, txResults: this.txResults, blockEvents, prepared };
   }
 }
 
