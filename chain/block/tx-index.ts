@@ -75,6 +75,11 @@ interface Posting {
   readonly indexes: number[];
 }
 
+interface QueryKey {
+  readonly name: string;
+  readonly byValue: Map<string, Posting>;
+}
+
 /**
  * One block's tx index, built a tx at a time while the block executes (so that the work falls in
  * the execution's slices, not in one stretch at commit): each tx by hash, and for every indexed
@@ -84,13 +89,13 @@ export class TxIndexBuilder {
   private readonly byHash: BatchOp[] = [];
   private readonly seen = new Set<string>();
   /**
-   * `<type>.<key>` → value → its index key (built when the value is first seen, so that the
-   * work falls in the execution's slices) and the indexes of the txs carrying it (ascending,
-   * each once).
+   * Query key (`<type>.<key>`) → its lists: value → its index key (built when the value is first
+   * seen, so that the work falls in the execution's slices) and the indexes of the txs carrying
+   * it (ascending, each once).
    */
-  private readonly postings = new Map<string, Map<string, Posting>>();
+  private readonly postings = new Map<string, QueryKey>();
   /** Event type → attribute key → its entry in `postings` (saves building the name per attribute). */
-  private readonly byTypeAndKey = new Map<string, Map<string, Map<string, Posting>>>();
+  private readonly byTypeAndKey = new Map<string, Map<string, QueryKey>>();
 
   constructor(readonly height: number) {}
 
@@ -107,27 +112,27 @@ export class TxIndexBuilder {
       for (const a of e.attributes) {
         if (!a.index) continue;
         if (!byKey) this.byTypeAndKey.set(e.type, (byKey = new Map()));
-        let byValue = byKey.get(a.key);
-        if (!byValue) byKey.set(a.key, (byValue = this.postingsOf(`${e.type}.${a.key}`)));
-        const p = byValue.get(a.value);
-        if (!p) byValue.set(a.value, { key: eventKey(`${e.type}.${a.key}`, a.value, this.height), indexes: [index] });
+        let q = byKey.get(a.key);
+        if (!q) byKey.set(a.key, (q = this.queryKey(`${e.type}.${a.key}`)));
+        const p = q.byValue.get(a.value);
+        if (!p) q.byValue.set(a.value, { key: eventKey(q.name, a.value, this.height), indexes: [index] });
         else if (p.indexes[p.indexes.length - 1] !== index) p.indexes.push(index);
       }
     }
   }
 
   /** The lists of one query key (types and keys may hold dots: "a.b"+"c" and "a"+"b.c" share one). */
-  private postingsOf(name: string): Map<string, Posting> {
-    let byValue = this.postings.get(name);
-    if (!byValue) this.postings.set(name, (byValue = new Map()));
-    return byValue;
+  private queryKey(name: string): QueryKey {
+    let q = this.postings.get(name);
+    if (!q) this.postings.set(name, (q = { name, byValue: new Map() }));
+    return q;
   }
 
   /** Appends the index's writes to a block's batch. */
   appendOps(ops: BatchOp[]): void {
     for (const op of this.byHash) ops.push(op);
-    for (const byValue of this.postings.values()) {
-      for (const p of byValue.values()) ops.push({ type: 'put', key: p.key, value: encodePostings(p.indexes) });
+    for (const q of this.postings.values()) {
+      for (const p of q.byValue.values()) ops.push({ type: 'put', key: p.key, value: encodePostings(p.indexes) });
     }
   }
 }
