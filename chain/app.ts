@@ -258,16 +258,10 @@ export class App {
     return this.blockEvents.events;
   }
 
-  /** Computes the block's app hash and the state writes to persist with it. */
-  commit(): PreparedCommit {
-    const job = this.commitInSlices();
-    while (!job.step(Infinity));
-    return job.result();
-  }
-
   /**
-   * The same, a slice at a time (`step(max)` until it returns true, then `result()`): a node
-   * serves RPC and admits txs between slices. The block's state is closed at once.
+   * Computes the block's app hash and the state writes to persist with it, a slice at a time
+   * (`step(max)` until it returns true, then `result()`; `step(Infinity)` does it in one go): a
+   * node serves RPC and admits txs between slices. The block's state is closed at once.
    */
   commitInSlices(): CommitJob {
     if (!this.deliverState || !this.deliverBlock) throw new Error('commit outside a block');
