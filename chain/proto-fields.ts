@@ -71,7 +71,26 @@ export class FieldWriter {
     if (byteLength === 0) return this;
     this.out[this.o++] = tag;
     this.varint(byteLength);
-    this.o += utf8Encoder.encodeInto(s, this.out.subarray(this.o)).written;
+    // As many bytes as UTF-16 units only when every unit is ASCII: copied as is (no view, no
+    // encoder call for the short ASCII strings that addresses, denoms and event text are).
+    if (byteLength === s.length) for (let i = 0; i < byteLength; i++) this.out[this.o++] = s.charCodeAt(i);
+    else this.o += utf8Encoder.encodeInto(s, this.out.subarray(this.o)).written;
+    return this;
+  }
+
+  /** An unsigned varint field from a safe non-negative integer (uint32, or an int64 ≥ 0), omitted when 0. */
+  uint(tag: number, n: number): this {
+    if (n === 0) return this;
+    this.out[this.o++] = tag;
+    this.varint(n);
+    return this;
+  }
+
+  /** A bool field, omitted when false. */
+  bool(tag: number, b: boolean): this {
+    if (!b) return this;
+    this.out[this.o++] = tag;
+    this.out[this.o++] = 1;
     return this;
   }
 
