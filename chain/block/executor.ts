@@ -2,9 +2,10 @@ import type { App, CommitJob, TxResult } from '../app.js';
 import type { ChainEvent } from '../events.js';
 import { sha256 } from '../hash.js';
 import type { PreparedCommit } from '../store/state-db.js';
-import { aivm, types } from '../../proto/index.js';
+import { types } from '../../proto/index.js';
 import { ProtoSplice } from '../proto-splice.js';
-import type { Block, ExecTxResult, Header } from './hashing.js';
+import type { Block, Header } from './hashing.js';
+import { encodeExecTxResult, toProtoEvents } from './result-encoding.js';
 import { TxIndexBuilder } from './tx-index.js';
 
 export interface ExecutedBlock {
@@ -19,20 +20,6 @@ export interface ExecutedBlock {
   readonly txResults: TxResult[];
   readonly blockEvents: readonly ChainEvent[];
   readonly prepared: PreparedCommit;
-}
-
-/**
- * Events as the protobuf types take them. A ChainEvent has exactly the fields of
- * aivm.types.v1.Event / EventAttribute (type; key, value, index), and the generated encoders read
- * plain objects: no copy is needed, and the bytes are the same.
- */
-function toProtoEvents(events: readonly ChainEvent[]): aivm.types.v1.Event.$Properties[] {
-  return events as unknown as aivm.types.v1.Event.$Properties[];
-}
-
-/** A tx's result as BlockResults holds it. */
-export function execTxResult(r: TxResult): ExecTxResult {
-  return types.ExecTxResult.create({ code: r.code, data: r.data, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: toProtoEvents(r.events), codespace: r.codespace });
 }
 
 /** App-hash updates per slice for each tx a slice may deliver (an update costs ~¼ of a bank send). */
@@ -92,7 +79,7 @@ export class BlockExecution {
     const r = this.app.deliverTx(tx, hash);
     this.txHashes.push(hash);
     this.txResults.push(r);
-    this.encodedTxResults.push(types.ExecTxResult.encode(execTxResult(r)).finish());
+    this.encodedTxResults.push(encodeExecTxResult(r));
     this.index.add(i, hash, r.events);
   }
 
