@@ -286,6 +286,14 @@ async function main() {
   // of the minute decides as much as the node's own cost (docs/benchmarks.md).
   const scaling = allCores / oneThread;
   console.log(`this machine's core scaling in this run: all-core ceiling ÷ one-thread ceiling = ${scaling.toFixed(2)} (of ${cpus().length})`);
+  // The load generator shares the cores: its CPU per tx, at the workers' price of a verification.
+  const perTx = split ? 1 + split.nonVerifyPerVerification + genCpuPerTx / split.workers : undefined;
+  if (perTx !== undefined) {
+    console.log(
+      `model, for saturated cores: core scaling ÷ (1 + everything but verification + load generator, in verifications per tx) = ${scaling.toFixed(2)} ÷ ${perTx.toFixed(2)} = ` +
+        `${((scaling / perTx) * 100).toFixed(0)}% (measured ${((tps / oneThread) * 100).toFixed(0)}%); 80% needs a core scaling of ${(0.8 * perTx).toFixed(2)} at this cost per tx`,
+    );
+  }
 
   // 6. Latency at half the peak rate: open-loop sends, commit observed by polling new blocks.
   const rate = Math.max(50, Math.floor(tps / 2));
@@ -350,6 +358,7 @@ async function main() {
     ratio_one_thread_faster_ceiling: +(tps / oneThreadMax).toFixed(3),
     ratio_all_cores: +(tps / allCores).toFixed(3),
     core_scaling: +scaling.toFixed(3),
+    machine_cpu_per_tx_in_verifications: perTx === undefined ? null : +perTx.toFixed(3),
     rejected,
     latency_rate: rate,
     latency_p50_ms: Math.round(p50),
