@@ -6,7 +6,7 @@ import type { ExecTxResult } from './hashing.js';
 
 // A tx's result as BlockResults holds it (aivm.types.v1.ExecTxResult), encoded once per tx while
 // its block executes. The generated encoder builds a list of writer operations per field and
-// allocates as it goes; a bank send's result (ten events, ~30 attributes) is instead written
+// allocates as it goes; a bank send's result (11 events, 25 attributes, ~1.3 KB) is instead written
 // straight into one exact-size buffer, byte-identical to the generated encoder's output (tested).
 
 /**
