@@ -1,6 +1,7 @@
 // Hand-written protobuf encoding for the few messages encoded on every tx (the SignDoc, the
-// account record): fields written straight into one exact-size buffer, in the order and with the
-// omissions of cosmjs-types' encoders (every caller has a byte-equality test against them).
+// account record, the tx's result in its block): fields written straight into one exact-size
+// buffer, in the order and with the omissions of the generated encoders (every caller has a
+// byte-equality test against them).
 
 const utf8Encoder = new TextEncoder();
 
