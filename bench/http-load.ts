@@ -134,22 +134,6 @@ export async function jsonRpcCall<T = any>(agent: Agent, url: string, method: st
   return j.result as T;
 }
 
-/**
- * A JSON-RPC batch (one HTTP request holding several calls, as cosmjs' HttpBatchClient sends):
- * the results in call order; an error answer rejects.
- */
-export async function jsonRpcBatch<T = any>(agent: Agent, url: string, calls: ReadonlyArray<{ method: string; params: Record<string, unknown> }>): Promise<T[]> {
-  const body = JSON.stringify(calls.map((c, i) => ({ jsonrpc: '2.0', id: i, method: c.method, params: c.params })));
-  const j = JSON.parse(await postJson(agent, url, body));
-  if (!Array.isArray(j)) throw new Error(JSON.stringify(j.error ?? j));
-  const byId = new Map(j.map((a: { id: number }) => [a.id, a]));
-  return calls.map((_, i) => {
-    const a = byId.get(i) as { result?: T; error?: unknown } | undefined;
-    if (!a || a.error) throw new Error(JSON.stringify(a?.error ?? `no answer to call ${i}`));
-    return a.result as T;
-  });
-}
-
 function post(agent: Agent, host: string, port: number, r: LoadRequest): Promise<string> {
   return postJson(agent, { host, port }, r.body, r.length);
 }
