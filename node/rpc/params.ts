@@ -7,7 +7,6 @@ import { invalidParam } from './errors.js';
 
 export type ParamSource = 'json' | 'uri';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 const INT = /^-?[0-9]{1,16}$/;
 
@@ -25,13 +24,44 @@ function unquote(s: string): { value: string; quoted: boolean } {
   return { value: s, quoted: false };
 }
 
-export function isStrictBase64(s: string): boolean {
-  return BASE64.test(s);
+/** 1 for the characters of standard base64's alphabet (RFC 4648 section 4), by char code. */
+const BASE64_ALPHABET = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_ALPHABET[c.charCodeAt(0)] = 1;
+
+/**
+ * The decoded length of standard base64, or -1 if `s` is not standard base64: alphabet characters
+ * only, then the padding a final group of 2 or 3 characters needs ("==" / "="), which may also be
+ * left out (what Go's decoder, and so CometBFT, accepts). A loop over char codes: a regular
+ * expression took ~2.5 µs of a broadcast tx's ~400 characters, about a third of its RPC handling.
+ */
+function strictBase64Length(s: string): number {
+  let body = s.length;
+  if (body > 0 && s.charCodeAt(body - 1) === 61 /* = */) {
+    body--;
+    if (body > 0 && s.charCodeAt(body - 1) === 61) body--;
+  }
+  for (let i = 0; i < body; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || BASE64_ALPHABET[c] === 0) return -1;
+  }
+  const padding = s.length - body;
+  const tail = body % 4;
+  if (tail === 1 || (padding === 2 && tail !== 2) || (padding === 1 && tail !== 3)) return -1;
+  return Math.floor((body * 3) / 4);
 }
 
+export function isStrictBase64(s: string): boolean {
+  return strictBase64Length(s) >= 0;
+}
+
+/** The bytes of standard base64 text (see strictBase64Length), in an array of their own. */
 export function decodeStrictBase64(s: string): Uint8Array | undefined {
-  if (!BASE64.test(s)) return undefined;
-  return new Uint8Array(Buffer.from(s, 'base64'));
+  const length = strictBase64Length(s);
+  if (length < 0) return undefined;
+  // Not Buffer.from(s, 'base64'): that slices a shared pool, which a kept tx would pin.
+  const out = Buffer.allocUnsafeSlow(length);
+  if (out.write(s, 'base64') !== length) return undefined;
+  return new Uint8Array(out.buffer, out.byteOffset, length);
 }
 
 export interface IntOptions {

@@ -20,7 +20,7 @@ export const broadcastTxSync: MethodSpec = {
   async handler(p, { backend }) {
     const tx = txParam(p);
     const r = await backend.broadcastTxSync(tx);
-    return { code: r.code, data: '', log: r.log, codespace: r.codespace, hash: hexU(sha256(tx)) };
+    return { code: r.code, data: '', log: r.log, codespace: r.codespace, hash: hexU(r.hash) };
   },
 };
 
