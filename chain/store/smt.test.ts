@@ -6,7 +6,7 @@ import { SparseMerkleTree, type NodeWrites, type SmtUpdate } from './smt.js';
 
 /** A tree whose nodes live in a Map, applying each update's writes like the chain does. */
 function memTree() {
-  const nodes = new Map<string, Uint8Array>();
+  const nodes = new Map<string, string>();
   const tree = new SparseMerkleTree((pos) => nodes.get(pos));
   const apply = (w: NodeWrites) => {
     for (const [k, v] of w) {
@@ -98,7 +98,7 @@ describe('sparse Merkle tree (app hash)', () => {
           expect(step.value).toBeLessThanOrEqual(size);
         }
         expect(toHex(step.value.root)).toBe(toHex(whole.root));
-        expect([...step.value.writes].map(([k, v]) => [k, v && toHex(v)]).sort()).toEqual([...whole.writes].map(([k, v]) => [k, v && toHex(v)]).sort());
+        expect([...step.value.writes].sort()).toEqual([...whole.writes].sort());
         // Small slices really do split the work.
         if (size < updates.length) expect(slices).toBeGreaterThan(1);
         t.apply(step.value.writes);
@@ -131,7 +131,7 @@ describe('sparse Merkle tree (app hash)', () => {
     // Updates and deletes, some collapsing subtrees.
     t.apply(t.tree.update(Array.from({ length: 100 }, (_, i) => ({ keyHash: kh(i * 7), valueHash: i % 3 ? vh(5000 + i) : undefined }))).writes);
     const layout = createHash('sha256');
-    for (const k of [...t.nodes.keys()].sort()) layout.update(Buffer.from(k, 'latin1')).update(t.nodes.get(k)!);
+    for (const k of [...t.nodes.keys()].sort()) layout.update(Buffer.from(k, 'latin1')).update(Buffer.from(t.nodes.get(k)!, 'latin1'));
     expect(toHex(t.tree.root())).toBe('74a7e85fd07a08ca1dfc5a74a14ad4b212b69a96aae4b4a7b24930413351c712');
     expect(layout.digest('hex')).toBe('84035f8e11c53ff8d8ff96b7f46b53718fb79b73567be5c389c46d8321fd4f96');
     expect(t.nodes.size).toBe(2397);

@@ -4,7 +4,7 @@ import { Bucket } from './buckets.js';
 import type { BatchOp, ChainDB } from './chain-db.js';
 import type { BinKVStore } from './kv.js';
 import { MemStore } from './memory.js';
-import { SparseMerkleTree, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
+import { nodeBytesForWrite, nodeFromBytes, SparseMerkleTree, type EncodedNode, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
 
 const STATE_PREFIX = String.fromCharCode(Bucket.State);
 const TREE_PREFIX = String.fromCharCode(Bucket.StateTree);
@@ -24,7 +24,8 @@ export interface PreparedCommit {
  */
 export class StateDB implements BinKVStore {
   private readonly state = new MemStore();
-  private readonly nodes = new Map<string, Uint8Array | null>();
+  /** State-tree nodes read or written so far, by position (null: none stored there). */
+  private readonly nodes = new Map<string, EncodedNode | null>();
   private readonly tree: SparseMerkleTree;
   private root: Uint8Array;
 
@@ -54,11 +55,12 @@ export class StateDB implements BinKVStore {
     return this.state.size;
   }
 
-  private readNode(pos: string): Uint8Array | undefined {
+  private readNode(pos: string): EncodedNode | undefined {
     const cached = this.nodes.get(pos);
     if (cached !== undefined) return cached ?? undefined;
     if (!this.db) return undefined;
-    const v = this.db.getSync(fromBin(TREE_PREFIX + pos));
+    const b = this.db.getSync(fromBin(TREE_PREFIX + pos));
+    const v = b ? nodeFromBytes(b) : undefined;
     this.nodes.set(pos, v ?? null);
     return v;
   }
@@ -123,7 +125,7 @@ export class PrepareJob {
   private hashed = 0;
   private tree: Generator<number, SmtResult> | undefined;
   private treeResult: SmtResult | undefined;
-  private nodeOps: Iterator<readonly [string, Uint8Array | null]> | undefined;
+  private nodeOps: Iterator<readonly [string, EncodedNode | null]> | undefined;
   private done = false;
 
   constructor(
@@ -157,7 +159,7 @@ export class PrepareJob {
       if (r.done) return (this.done = true);
       const [pos, node] = r.value;
       const key = fromBin(TREE_PREFIX + pos);
-      this.ops.push(node === null ? { type: 'del', key } : { type: 'put', key, value: node });
+      this.ops.push(node === null ? { type: 'del', key } : { type: 'put', key, value: nodeBytesForWrite(node) });
     }
     return false;
   }
