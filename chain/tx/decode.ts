@@ -1,6 +1,6 @@
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, SdkErrors } from '../errors.js';
-import { equal, toBin } from '../bytes.js';
+import { toBin } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 export interface DecodedTx {
@@ -52,7 +52,7 @@ export function decodeTxUncached(bytes: Uint8Array, hash = sha256(bytes)): Decod
   // Only the canonical encoding is accepted: otherwise an unknown field appended, or a field
   // repeated, gives another tx hash for the same signed content (the Cosmos SDK rejects unknown
   // fields for the same reason), and a third party could front-run the original under a new hash.
-  if (!equal(TxRaw.encode(raw).finish(), bytes)) {
+  if (!isCanonicalTxRaw(raw, bytes)) {
     throw new ChainError(SdkErrors.TxDecode, 'tx parse error: the bytes are not the canonical encoding of a TxRaw (unknown, repeated or out-of-order fields); encode the tx with a standard protobuf library');
   }
   if (raw.bodyBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no body_bytes');
@@ -60,4 +60,34 @@ export function decodeTxUncached(bytes: Uint8Array, hash = sha256(bytes)): Decod
   const body = decodeOrThrow('TxBody', () => TxBody.decode(raw.bodyBytes));
   const authInfo = decodeOrThrow('AuthInfo', () => AuthInfo.decode(raw.authInfoBytes));
   return { bytes, hash, raw, body, authInfo };
+}
+
+/**
+ * Whether `bytes` are exactly what the TxRaw encoder gives for `raw` (fields 1, 2, then each
+ * signature as field 3; empty bytes fields omitted; minimal varint lengths), checked in place:
+ * re-encoding to compare allocated a copy of every tx (over V8's on-heap size for typed arrays).
+ */
+export function isCanonicalTxRaw(raw: TxRaw, bytes: Uint8Array): boolean {
+  let o = 0;
+  const field = (tag: number, value: Uint8Array): boolean => {
+    if (bytes[o++] !== tag) return false;
+    // The length as the encoder writes it: a minimal varint.
+    let n = value.length;
+    while (n >= 0x80) {
+      if (bytes[o++] !== ((n & 0x7f) | 0x80)) return false;
+      n >>>= 7;
+    }
+    if (bytes[o++] !== n) return false;
+    if (o + value.length > bytes.length) return false;
+    // Decoded fields are views of the input; anything else is compared byte by byte.
+    if (value.buffer !== bytes.buffer || value.byteOffset !== bytes.byteOffset + o) {
+      for (let i = 0; i < value.length; i++) if (bytes[o + i] !== value[i]) return false;
+    }
+    o += value.length;
+    return true;
+  };
+  if (raw.bodyBytes.length !== 0 && !field(0x0a, raw.bodyBytes)) return false;
+  if (raw.authInfoBytes.length !== 0 && !field(0x12, raw.authInfoBytes)) return false;
+  for (const sig of raw.signatures) if (!field(0x1a, sig)) return false;
+  return o === bytes.length;
 }
