@@ -411,10 +411,17 @@ function successor(block: BlockInfo): BlockInfo {
   return { ...block, height: block.height + 1 };
 }
 
+/** Module names by message type URL (only routed type URLs get here: the map stays small). */
+const moduleNames = new Map<string, string>();
+
 function moduleOf(typeUrl: string): string {
-  // "/cosmos.bank.v1beta1.MsgSend" → "bank"; "/aivm.registry.v1.MsgCreateModel" → "registry"
-  const parts = typeUrl.replace(/^\//, '').split('.');
-  return parts[1] ?? parts[0] ?? '';
+  let name = moduleNames.get(typeUrl);
+  if (name === undefined) {
+    // "/cosmos.bank.v1beta1.MsgSend" → "bank"; "/aivm.registry.v1.MsgCreateModel" → "registry"
+    const parts = typeUrl.replace(/^\//, '').split('.');
+    moduleNames.set(typeUrl, (name = parts[1] ?? parts[0] ?? ''));
+  }
+  return name;
 }
 
 function result(code: number, codespace: string, log: string, gasWanted: number, gasUsed: number, events: readonly ChainEvent[], data: Uint8Array): TxResult {

@@ -44,7 +44,8 @@ export function runAnte(ctx: Context, tx: DecodedTx, msgSigners: readonly string
   if (body.timeoutHeight > 0n && BigInt(ctx.height) > body.timeoutHeight) {
     throw new ChainError(SdkErrors.TxTimeoutHeight, `tx timed out: timeout height ${body.timeoutHeight} is below the current height ${ctx.height}; sign it again with a later timeout height`);
   }
-  const memoChars = [...body.memo].length;
+  // Characters are code points; a memo of at most max UTF-16 units cannot hold more of them.
+  const memoChars = body.memo.length <= params.max_memo_characters ? body.memo.length : [...body.memo].length;
   if (memoChars > params.max_memo_characters) {
     throw new ChainError(SdkErrors.MemoTooLarge, `memo is ${memoChars} characters; the maximum is ${params.max_memo_characters}`);
   }
