@@ -59,6 +59,9 @@ describe('auth keeper', () => {
             const a: Account = { address, pubKey, accountNumber, sequence };
             const bytes = encodeAccount(a);
             expect(Buffer.from(bytes).toString('hex')).toBe(Buffer.from(reference(a)).toString('hex'));
+            // The CheckTx form (a slice of Node's pooled slab) holds the same bytes; the kept form has an array of its own.
+            expect(Buffer.from(encodeAccount(a, true)).toString('hex')).toBe(Buffer.from(bytes).toString('hex'));
+            expect(bytes.buffer.byteLength).toBe(bytes.length);
             if (pubKey?.length !== 0) expect(decodeAccount(bytes)).toEqual(a);
           }
         }
