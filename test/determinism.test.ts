@@ -10,6 +10,7 @@ import { BlockExecution, executeBlock, type ExecutedBlock } from '../chain/block
 import { execTxResult } from '../chain/block/result-encoding.js';
 import type { Block } from '../chain/block/hashing.js';
 import { toHex } from '../chain/bytes.js';
+import { sha256 } from '../chain/hash.js';
 import { ChainDB, type BatchOp } from '../chain/store/chain-db.js';
 import { StateDB } from '../chain/store/state-db.js';
 import { createApp } from '../modules/index.js';
@@ -139,7 +140,8 @@ describe('determinism', () => {
       const results = { height: Number(b.header!.height), txResults: w.txResults.map(execTxResult), finalizeBlockEvents: w.blockEvents.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ ...a })) })), appHash: w.prepared.appHash };
       expect(toHex(w.encodedResults)).toBe(toHex(types.BlockResults.encode(results).finish()));
       for (const { max, app } of apps) {
-        const exec = new BlockExecution(app, b);
+        // With the txs' hashes handed over (as a node does for blocks it built or checked) or not.
+        const exec = new BlockExecution(app, b, max === 3 ? b.txs.map((t) => sha256(t)) : undefined);
         let slices = 1;
         while (!exec.step(max)) slices++;
         if (max === 1 && slices > b.txs.length + 2) sawSlicedHash = true;
@@ -152,7 +154,15 @@ describe('determinism', () => {
     expect(sawSlicedHash).toBe(true); // the app hash itself took several slices
   });
 
-  it('different blocks give different app hashes', () => {
+  it('refuses tx hashes that do not line up with the block', () => {
+    const { chain, blocks } = makeBlocks(3);
+    const { app } = createApp(StateDB.inMemory(), chain.chainId);
+    app.initChain(chain.genesis).apply();
+    const b = blocks.find((x) => x.txs.length > 1)!;
+    expect(() => new BlockExecution(app, b, b.txs.slice(1).map((t) => sha256(t)))).toThrow(/tx hashes for a block of/);
+  });
+
+    it('different blocks give different app hashes', () => {
     expect(makeBlocks(1).hashes.at(-1)).not.toBe(makeBlocks(2).hashes.at(-1));
   });
 });

@@ -45,10 +45,16 @@ export class BlockExecution {
   private commit: CommitJob | undefined;
   private committed = false;
 
+  /**
+   * `txHashes`: sha256 of each of the block's txs, in order, when the caller has them already (a
+   * node has hashed every tx it admitted or checked a proposal's data hash with); else computed.
+   */
   constructor(
     private readonly app: App,
     private readonly block: Block,
+    private readonly knownTxHashes?: readonly Uint8Array[],
   ) {
+    if (knownTxHashes && knownTxHashes.length !== block.txs.length) throw new Error(`${knownTxHashes.length} tx hashes for a block of ${block.txs.length} txs`);
     const h = (this.header = block.header as Header);
     this.index = new TxIndexBuilder(h.height);
     app.beginBlock({ chainId: h.chainId, height: h.height, time: { seconds: h.time?.seconds ?? 0, nanos: h.time?.nanos ?? 0 }, proposer: h.proposerAddress });
@@ -75,7 +81,7 @@ export class BlockExecution {
   }
 
   private deliver(i: number, tx: Uint8Array): void {
-    const hash = sha256(tx);
+    const hash = this.knownTxHashes?.[i] ?? sha256(tx);
     const r = this.app.deliverTx(tx, hash);
     this.txHashes.push(hash);
     this.txResults.push(r);

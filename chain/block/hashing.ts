@@ -17,7 +17,12 @@ export function headerHash(h: Header): Uint8Array {
 
 /** sha256 over the concatenated sha256 of every tx (empty block: sha256 of nothing). */
 export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return sha256(concat(...txs.map((t) => sha256(t))));
+  return dataHashOfTxHashes(txs.map((t) => sha256(t)));
+}
+
+/** dataHash from the txs' hashes (sha256 of each tx, in block order), when they are known already. */
+export function dataHashOfTxHashes(txHashes: readonly Uint8Array[]): Uint8Array {
+  return sha256(concat(...txHashes));
 }
 
 export function commitHash(c: Commit | null | undefined): Uint8Array {

@@ -1,6 +1,6 @@
 import type { App, TxResult } from '../../chain/app.js';
 import { BlockExecution } from '../../chain/block/executor.js';
-import { commitHash, dataHash, encodedResultsHash, headerHash, resultsHash, type Block, type Commit, type Header } from '../../chain/block/hashing.js';
+import { commitHash, dataHash, dataHashOfTxHashes, encodedResultsHash, headerHash, resultsHash, type Block, type Commit, type Header } from '../../chain/block/hashing.js';
 import type { BlockStore } from '../../chain/block/store.js';
 import { equal, toHex } from '../../chain/bytes.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../chain/consensus/tendermint.js';
 import type { ChainDB } from '../../chain/store/chain-db.js';
 import { verifyEd25519 } from '../../chain/tx/sigverify.js';
+import { sha256 } from '../../chain/hash.js';
 import { aivm, types } from '../../proto/index.js';
 import type { ValidatorKeeper } from '../../modules/validators/keeper.js';
 import type { Logger } from '../log.js';
@@ -80,6 +81,8 @@ interface HeightState {
   readonly machine: TendermintMachine;
   readonly validators: Map<string, { pubKey: Uint8Array; power: number }>;
   readonly blocks: Map<string, Block>;
+  /** Block id → its txs' hashes (computed when built or checked): its execution need not hash them again. */
+  readonly txHashes: Map<string, Uint8Array[]>;
   /** round → validator → signed precommit (to build the commit). */
   readonly precommits: Map<number, Map<string, Vote>>;
 }
@@ -170,7 +173,7 @@ export class ConsensusDriver {
     const proposerOf = (round: number) => cycle[(height + round) % cycle.length]!;
     const self = this.o.signer ? toHex(this.o.signer.key.address) : undefined;
     const machine = new TendermintMachine(height, list, self, this.o.timeouts, proposerOf);
-    this.h = { machine, validators: map, blocks: new Map(), precommits: new Map() };
+    this.h = { machine, validators: map, blocks: new Map(), txHashes: new Map(), precommits: new Map() };
     // After a restart mid-height, continue in a later round than anything already signed.
     const last = this.o.signer?.lastSigned;
     const round = last && last.height === height ? last.round + 1 : 0;
@@ -215,9 +218,10 @@ export class ConsensusDriver {
           if (wait > 0) await this.sleep(wait);
         }
         if (!this.running) return;
-        const block = this.buildBlock(out.height);
+        const { block, txHashes } = this.buildBlock(out.height);
         const id = toHex(headerHash(block.header as Header));
         h.blocks.set(id, block);
+        h.txHashes.set(id, txHashes);
         this.feed({ type: 'value', height: out.height, round: out.round, valueId: id });
         return;
       }
@@ -279,8 +283,8 @@ export class ConsensusDriver {
     });
   }
 
-  private buildBlock(height: number): Block {
-    const txs = this.o.mempool.reap(this.o.maxBlockTxs, this.o.maxBlockBytes);
+  private buildBlock(height: number): { block: Block; txHashes: Uint8Array[] } {
+    const { txs, hashes: txHashes } = this.o.mempool.reapWithHashes(this.o.maxBlockTxs, this.o.maxBlockBytes);
     const last = this.lastBlock;
     const { map } = this.validatorSet();
     const valHash = dataHash([...map.keys()].sort().map((a) => Buffer.from(a + map.get(a)!.power.toString(16).padStart(16, '0'), 'hex')));
@@ -290,18 +294,18 @@ export class ConsensusDriver {
       time: this.now(),
       lastBlockHash: last?.hash ?? new Uint8Array(),
       lastCommitHash: commitHash(last?.commit),
-      dataHash: dataHash(txs),
+      dataHash: dataHashOfTxHashes(txHashes),
       validatorsHash: valHash,
       nextValidatorsHash: valHash,
       appHash: this.o.app.appHash,
       lastResultsHash: last?.resultsHash ?? new Uint8Array(),
       proposerAddress: this.o.signer!.key.address,
     });
-    return types.Block.create({ header, txs, lastCommit: last?.commit ?? null });
+    return { block: types.Block.create({ header, txs, lastCommit: last?.commit ?? null }), txHashes };
   }
 
   /** Checks a block proposed by another validator against our chain. */
-  validateBlock(block: Block, height: number, proposer: string): string | undefined {
+  validateBlock(block: Block, height: number, proposer: string, txHashes = block.txs.map((t) => sha256(t))): string | undefined {
     const hd = block.header as Header | undefined;
     if (!hd) return 'block has no header';
     if (hd.chainId !== this.o.chainId) return `wrong chain id ${hd.chainId}`;
@@ -309,7 +313,7 @@ export class ConsensusDriver {
     if (toHex(hd.proposerAddress) !== proposer) return 'proposer address is not the round proposer';
     if (!equal(hd.appHash, this.o.app.appHash)) return 'app hash differs from ours';
     if (!equal(hd.lastBlockHash, this.lastBlock?.hash ?? new Uint8Array())) return 'last block hash differs from ours';
-    if (!equal(hd.dataHash, dataHash(block.txs))) return 'data hash does not match the txs';
+    if (!equal(hd.dataHash, dataHashOfTxHashes(txHashes))) return 'data hash does not match the txs';
     const prev = this.lastBlock?.time;
     const t = hd.time;
     if (!t || (prev && (t.seconds! < prev.seconds || (t.seconds === prev.seconds && (t.nanos ?? 0) <= prev.nanos)))) return 'block time does not increase';
@@ -328,9 +332,11 @@ export class ConsensusDriver {
     if (!val) return;
     const ok = verifyEd25519(val.pubKey, voteSignBytes(this.o.chainId, { ...p, type: PROPOSAL, timestamp: p.timestamp as { seconds: number; nanos: number } }), p.signature);
     if (!ok) return;
-    const problem = this.validateBlock(block, p.height, proposer);
+    const txHashes = block.txs.map((t) => sha256(t));
+    const problem = this.validateBlock(block, p.height, proposer, txHashes);
     if (problem) this.o.log.warn('invalid proposal', { height: p.height, round: p.round, problem });
     h.blocks.set(id, block);
+    h.txHashes.set(id, txHashes);
     this.feed({ type: 'proposal', height: p.height, round: p.round, polRound: p.polRound, valueId: id, from: proposer, valid: !problem });
   }
 
@@ -377,7 +383,7 @@ export class ConsensusDriver {
     const t0 = performance.now();
     // Execute in slices, letting RPC and tx admission run in between (they read committed state
     // and CheckTx state, which this block does not touch until it is applied below).
-    const execution = new BlockExecution(this.o.app, block);
+    const execution = new BlockExecution(this.o.app, block, h.txHashes.get(valueId));
     while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
     const tRan = performance.now();
     const exec = execution.finish();

@@ -45,6 +45,20 @@ describe('mempool', () => {
     expect(chain.deliverBlock(mempool.reap(10, 1 << 20)).results.map((r) => r.code)).toEqual([0]);
   });
 
+  it('reaps txs in arrival order with their hashes, within the limits', async () => {
+    const { mempool, send } = setup();
+    const txs = [send(0), send(1), send(2)];
+    for (const tx of txs) expect((await mempool.add(tx)).result.code).toBe(0);
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    const all = mempool.reapWithHashes(10, 1 << 20);
+    expect(all.txs).toEqual(txs);
+    expect(all.hashes.map(hex)).toEqual(txs.map((t) => hex(sha256(t))));
+    const two = mempool.reapWithHashes(2, 1 << 20);
+    expect(two.txs).toEqual(txs.slice(0, 2));
+    expect(two.hashes.map(hex)).toEqual(txs.slice(0, 2).map((t) => hex(sha256(t))));
+    expect(mempool.reapWithHashes(10, txs[0]!.length).txs).toEqual([txs[0]]);
+  });
+
   it('forgets the signature check of a tx once its block ran it', async () => {
     const { chain, mempool, send } = setup();
     const tx0 = send(0);

@@ -153,16 +153,23 @@ export class Mempool {
 
   /** Txs for the next block, in arrival order, within the limits. */
   reap(maxTxs: number, maxBytes: number, maxGas = Infinity): Uint8Array[] {
-    const out: Uint8Array[] = [];
+    return this.reapWithHashes(maxTxs, maxBytes, maxGas).txs;
+  }
+
+  /** reap(), with each tx's hash (sha256 of its bytes, computed when it arrived). */
+  reapWithHashes(maxTxs: number, maxBytes: number, maxGas = Infinity): { txs: Uint8Array[]; hashes: Uint8Array[] } {
+    const txs: Uint8Array[] = [];
+    const hashes: Uint8Array[] = [];
     let bytes = 0;
     let gas = 0;
     for (const e of this.entries.values()) {
-      if (out.length >= maxTxs || bytes + e.tx.length > maxBytes || gas + e.gasWanted > maxGas) break;
-      out.push(e.tx);
+      if (txs.length >= maxTxs || bytes + e.tx.length > maxBytes || gas + e.gasWanted > maxGas) break;
+      txs.push(e.tx);
+      hashes.push(e.hash);
       bytes += e.tx.length;
       gas += e.gasWanted;
     }
-    return out;
+    return { txs, hashes };
   }
 
   /**
