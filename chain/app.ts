@@ -1,9 +1,9 @@
 import './proto-runtime.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { encodeTxMsgData } from './block/result-encoding.js';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { bech32FromSecp256k1 } from './address.js';
-import { Any } from 'cosmjs-types/google/protobuf/any';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
 import { ChainError, SdkErrors, toChainError } from './errors.js';
 import { DiscardedEvents, EventManager, type ChainEvent } from './events.js';
@@ -320,20 +320,20 @@ export class App {
       const msgStore = new CacheStore(parent);
       const msgEvents = new EventManager();
       const msgCtx = new Context(block, mode, msgStore, meter, msgEvents);
-      const responses: Any[] = [];
+      const responses: Array<{ typeUrl: string; value: Uint8Array }> = [];
       try {
         for (let i = 0; i < msgs.length; i++) {
           const { route, msg, typeUrl } = msgs[i]!;
           msgEvents.emit('message', { action: typeUrl, sender: route.signers(msg)[0] ?? '', module: moduleOf(typeUrl), msg_index: i });
           const resp = route.handle(msgCtx, msg);
-          responses.push(Any.fromPartial({ typeUrl: resp.typeUrl, value: resp.value }));
+          responses.push({ typeUrl: resp.typeUrl, value: resp.value });
         }
       } catch (e) {
         const err = toChainError(e);
         return result(err.code, err.codespace, `failed to execute message; ${err.message}`, gasWanted, Math.min(meter.consumed, meter.limit), anteEvents.events, new Uint8Array());
       }
       msgStore.write();
-      const data = TxMsgData.encode(TxMsgData.fromPartial({ msgResponses: responses })).finish();
+      const data = encodeTxMsgData(responses);
       return result(0, '', '', gasWanted, meter.consumed, [...anteEvents.events, ...msgEvents.events], data);
     } catch (e) {
       const err = toChainError(e);

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { TxResult } from '../app.js';
 import type { ChainEvent } from '../events.js';
 import { types } from '../../proto/index.js';
-import { encodeExecTxResult, execTxResult } from './result-encoding.js';
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { encodeExecTxResult, encodeTxMsgData, execTxResult } from './result-encoding.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const reference = (r: TxResult) => hex(types.ExecTxResult.encode(execTxResult(r)).finish());
@@ -63,6 +64,23 @@ describe('ExecTxResult encoding', () => {
       }));
       const r = result({ code: num() % 2 ** 32, codespace: text(8), log: text(80), gasWanted: num(), gasUsed: num(), events, data: Uint8Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 256)) });
       expect(hex(encodeExecTxResult(r))).toBe(reference(r));
+    }
+  });
+
+  it('writes a tx’s data (TxMsgData) as the generated encoder does: no, empty, non-ASCII, long and several responses', () => {
+    const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31) & 0xff);
+    const cases = [
+      [],
+      [{ typeUrl: '/cosmos.bank.v1beta1.MsgSendResponse', value: new Uint8Array() }],
+      [{ typeUrl: '', value: new Uint8Array() }],
+      [{ typeUrl: '', value: bytes(3) }],
+      [{ typeUrl: '/aivm.registry.v1.MsgCreateModelResponse', value: bytes(200) }],
+      [{ typeUrl: '/ünïcödé.Msg—Response', value: bytes(1) }],
+      [{ typeUrl: '/a.Long' + 'x'.repeat(300), value: bytes(20_000) }, { typeUrl: '/b', value: bytes(127) }, { typeUrl: '/c', value: bytes(128) }],
+    ];
+    for (const responses of cases) {
+      expect(hex(encodeTxMsgData(responses))).toBe(hex(TxMsgData.encode(TxMsgData.fromPartial({ msgResponses: responses })).finish()));
+      expect(TxMsgData.decode(encodeTxMsgData(responses)).msgResponses.map((a) => ({ typeUrl: a.typeUrl, value: a.value }))).toEqual(responses);
     }
   });
 });
