@@ -46,6 +46,18 @@ export interface SmtUpdate {
 /** Node writes produced by one update: position key -> encoded node (null = delete). */
 export type NodeWrites = Map<string, EncodedNode | null>;
 
+/**
+ * Updates in key-hash byte order. The first four bytes decide almost every comparison of hashes
+ * (a block sorts tens of thousands of updates): compared as a number, without a call into C++.
+ */
+function byKeyHash(a: SmtUpdate, b: SmtUpdate): number {
+  const x = a.keyHash;
+  const y = b.keyHash;
+  const hx = ((x[0]! << 24) | (x[1]! << 16) | (x[2]! << 8) | x[3]!) >>> 0;
+  const hy = ((y[0]! << 24) | (y[1]! << 16) | (y[2]! << 8) | y[3]!) >>> 0;
+  return hx !== hy ? (hx < hy ? -1 : 1) : Buffer.compare(x, y);
+}
+
 function bit(h: Uint8Array, depth: number): number {
   return (h[depth >> 3]! >> (7 - (depth & 7))) & 1;
 }
@@ -179,7 +191,7 @@ export class SparseMerkleTree {
    * event loop between slices (nothing is read or written but `read` and the returned writes).
    */
   *updateInSlices(updates: readonly SmtUpdate[], sliceUpdates: number): Generator<number, SmtResult> {
-    const sorted = [...updates].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
+    const sorted = [...updates].sort(byKeyHash);
     const writes: NodeWrites = new Map();
     if (sorted.length === 0) return { root: this.root(), writes };
     const root = yield* this.updateSliced(0, sorted, writes, sliceUpdates);
@@ -226,7 +238,7 @@ export class SparseMerkleTree {
       // Fold the existing leaf into the updates unless one of them replaces it.
       const leaf = cur;
       if (!updates.some((u) => equal(u.keyHash, leaf.keyHash))) {
-        updates = [...updates, { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort((a, b) => Buffer.compare(a.keyHash, b.keyHash));
+        updates = [...updates, { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort(byKeyHash);
       }
       cur = EMPTY;
     }
