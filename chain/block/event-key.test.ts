@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { concat, u64be, utf8 } from '../bytes.js';
+import { concat, u32be, u64be, utf8 } from '../bytes.js';
 import { Bucket } from '../store/buckets.js';
-import { encodePostings, eventKey } from './tx-index.js';
+import { encodePostings, eventKey, loc, readLoc } from './tx-index.js';
 
 // The layout documented in chain/store/buckets.ts, built the slow, obvious way.
 function reference(name: string, value: string, height: number): Uint8Array {
@@ -28,5 +28,14 @@ describe('tx event index keys', () => {
   it('list the txs of one height as u32 big-endian indexes', () => {
     expect(Buffer.from(encodePostings([0, 1, 258, 2 ** 32 - 1])).toString('hex')).toBe('00000000' + '00000001' + '00000102' + 'ffffffff');
     expect(encodePostings([]).length).toBe(0);
+  });
+
+  it('store a tx location as u64 height ‖ u32 index, read back the same', () => {
+    for (const height of [0, 1, 255, 2 ** 32 - 1, 2 ** 32 + 5, Number.MAX_SAFE_INTEGER]) {
+      for (const index of [0, 1, 65_535, 2 ** 32 - 1]) {
+        expect(Buffer.from(loc(height, index)).toString('hex')).toBe(Buffer.from(concat(u64be(height), u32be(index))).toString('hex'));
+        expect(readLoc(loc(height, index))).toEqual({ height, index });
+      }
+    }
   });
 });

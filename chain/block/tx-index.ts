@@ -1,4 +1,4 @@
-import { concat, readU64be, toBin, u32be, u64be, utf8 } from '../bytes.js';
+import { concat, readU64be, toBin, u64be, utf8 } from '../bytes.js';
 import { Bucket } from '../store/buckets.js';
 import { bucketKey, type BatchOp } from '../store/chain-db.js';
 
@@ -25,7 +25,12 @@ export function seg(s: string): Uint8Array {
 
 /** A tx's location as the tx-by-hash index stores it: u64 height ‖ u32 index. */
 export function loc(height: number, index: number): Uint8Array {
-  return concat(u64be(height), u32be(index));
+  const b = new Uint8Array(12);
+  const v = new DataView(b.buffer);
+  v.setUint32(0, Math.floor(height / 0x1_0000_0000));
+  v.setUint32(4, height >>> 0);
+  v.setUint32(8, index);
+  return b;
 }
 
 export function readLoc(b: Uint8Array): TxLocation {

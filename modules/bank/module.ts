@@ -14,6 +14,9 @@ import { msgRoute, type AppModule } from '../../chain/module.js';
 import { parseAmount, parseCoins, toWireCoins, validateDenom, type Coin } from './coins.js';
 import { DEFAULT_BANK_PARAMS, type BankKeeper, type BankParams } from './keeper.js';
 
+/** MsgSendResponse has no fields: its encoding is empty (never written to: shared). */
+const EMPTY_SEND_RESPONSE = MsgSendResponse.encode({}).finish();
+
 export interface BankGenesis {
   params: BankParams;
   balances: Array<{ address: string; coins: Array<{ denom: string; amount: string }> }>;
@@ -37,7 +40,7 @@ export function bankModule(keeper: BankKeeper): AppModule {
         handle(ctx, m) {
           if (!keeper.getParams(ctx).default_send_enabled) throw new ChainError(SdkErrors.InvalidRequest, 'transfers are disabled on this chain (bank params default_send_enabled=false)');
           keeper.send(ctx, m.fromAddress, m.toAddress, parseCoins(m.amount));
-          return { typeUrl: '/cosmos.bank.v1beta1.MsgSendResponse', value: MsgSendResponse.encode({}).finish() };
+          return { typeUrl: '/cosmos.bank.v1beta1.MsgSendResponse', value: EMPTY_SEND_RESPONSE };
         },
       }),
     ],
