@@ -3,19 +3,10 @@ import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { equal } from '../bytes.js';
 import '../proto-runtime.js';
 import { isCanonicalTxRaw } from './decode.js';
+import { mulberry32 } from '../../test/harness/prng.js';
 
 /** The rule by its definition: the bytes are what the encoder gives for what they decode to. */
 const reference = (raw: TxRaw, bytes: Uint8Array) => equal(TxRaw.encode(raw).finish(), bytes);
-
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
 
 const filled = (n: number, b: number) => new Uint8Array(n).fill(b);
 
@@ -48,7 +39,7 @@ describe('canonical TxRaw check', () => {
   });
 
   it('decides as the re-encoding comparison does on 20,000 mutated txs', () => {
-    const next = rng(7);
+    const next = mulberry32(7);
     let decoded = 0;
     let canonical = 0;
     for (let i = 0; i < 20_000; i++) {

@@ -1,21 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { decodeStrictBase64, isStrictBase64, Params } from './params.js';
 import { RpcError } from './errors.js';
+import { mulberry32 } from '../../test/harness/prng.js';
 
 // The rule as a regular expression (what the params reader used before its char-code loop): the
 // loop must accept exactly the same strings.
 const REFERENCE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
-
-/** A small deterministic generator (xorshift), so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
 
 describe('strict base64 params', () => {
   test('padded, unpadded and empty text decodes to its bytes', () => {
@@ -41,7 +31,7 @@ describe('strict base64 params', () => {
   });
 
   test('accepts exactly what the reference expression accepts (20,000 random strings)', () => {
-    const next = rng(20261127);
+    const next = mulberry32(20261127);
     const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \u00e9';
     for (let i = 0; i < 20_000; i++) {
       const len = Math.floor(next() * 14);
