@@ -65,6 +65,14 @@ describe('signature verification pool', () => {
         return { pubKey: key.publicKey, message, signature: signSecp256k1(key, message) };
       });
       await p.verify(items.slice(0, keys.length)); // keys parsed: every check below costs the same
+      // The size of every answer message the workers send.
+      const internals = p as unknown as { onResult(m: { id: number; ok: boolean[] }): void };
+      const answered: number[] = [];
+      const onResult = internals.onResult.bind(p);
+      internals.onResult = (m) => {
+        answered.push(m.ok.length);
+        onResult(m);
+      };
       // Answers that arrive in one turn of the event loop form one group.
       const groups: number[] = [];
       let open = false;
@@ -80,9 +88,11 @@ describe('signature verification pool', () => {
         }),
       );
       expect(await Promise.all(calls)).toEqual(items.map(() => [true]));
-      // The first answers come back while nearly all of the backlog is still being checked (a pool
-      // that answered a worker's whole backlog at once would answer ~256 in its first group).
-      expect(groups[0]).toBeLessThanOrEqual(112);
+      // Each worker answers in small messages as it goes (a pool that answered a worker's whole
+      // backlog at once would send two answers of ~256), so answers reach the callers in many
+      // turns of the event loop. (How many arrive per turn depends on how busy the machine is.)
+      expect(answered.reduce((a, b) => a + b, 0)).toBe(items.length);
+      expect(Math.max(...answered)).toBeLessThanOrEqual(16);
       expect(groups.length).toBeGreaterThan(8);
     } finally {
       await p.close();
