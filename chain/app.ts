@@ -1,9 +1,9 @@
 import './proto-runtime.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
-import { encodeTxMsgData } from './block/result-encoding.js';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { bech32FromSecp256k1 } from './address.js';
+import { encodeTxMsgData } from './block/result-encoding.js';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
 import { ChainError, SdkErrors, toChainError } from './errors.js';
 import { DiscardedEvents, EventManager, type ChainEvent } from './events.js';

@@ -46,8 +46,9 @@ export class BlockExecution {
   private committed = false;
 
   /**
-   * `txHashes`: sha256 of each of the block's txs, in order, when the caller has them already (a
-   * node has hashed every tx it admitted or checked a proposal's data hash with); else computed.
+   * `knownTxHashes`: sha256 of each of the block's txs, in order, when the caller has them already
+   * (a node has hashed every tx it admitted, and a proposal's txs to check its data hash); else
+   * each is computed here.
    */
   constructor(
     private readonly app: App,
