@@ -1,4 +1,4 @@
-import { equal, fromBin } from '../bytes.js';
+import { equal, fromBin, toBin } from '../bytes.js';
 import { sha256 } from '../hash.js';
 
 // A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
@@ -92,8 +92,8 @@ function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
 }
 
 export function encodeNode(n: SmtNode): EncodedNode {
-  if (n.kind === 'leaf') return fill(0, n.keyHash, n.valueHash).toString('latin1', 0, 65);
-  if (n.kind === 'internal') return fill(1, n.left, n.right).toString('latin1', 0, 65);
+  if (n.kind === 'leaf') return toBin(fill(0, n.keyHash, n.valueHash));
+  if (n.kind === 'internal') return toBin(fill(1, n.left, n.right));
   throw new Error('empty nodes are not stored');
 }
 
@@ -106,7 +106,7 @@ interface BuiltNode {
 function build(tag: 0 | 1, a: Uint8Array, b: Uint8Array): BuiltNode {
   const bytes = fill(tag, a, b);
   const hash = sha256(bytes);
-  const encoded = bytes.toString('latin1', 0, 65);
+  const encoded = toBin(bytes);
   const node: SmtNode = tag === 0 ? { kind: 'leaf', keyHash: a, valueHash: b, hash } : { kind: 'internal', left: a, right: b, hash };
   return { node, encoded };
 }
@@ -119,10 +119,6 @@ export function nodeBytesForWrite(encoded: EncodedNode): Uint8Array {
   return Buffer.from(encoded, 'latin1');
 }
 
-/** A stored node from the database's bytes. */
-export function nodeFromBytes(b: Uint8Array): EncodedNode {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-}
 
 /** Decodes a stored node; `hash` is its known hash (from the parent), if any. */
 export function decodeNode(s: EncodedNode, hash?: Uint8Array): SmtNode {

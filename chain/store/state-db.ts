@@ -4,7 +4,7 @@ import { Bucket } from './buckets.js';
 import type { BatchOp, ChainDB } from './chain-db.js';
 import type { BinKVStore } from './kv.js';
 import { MemStore } from './memory.js';
-import { nodeBytesForWrite, nodeFromBytes, SparseMerkleTree, type EncodedNode, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
+import { nodeBytesForWrite, SparseMerkleTree, type EncodedNode, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
 
 const STATE_PREFIX = String.fromCharCode(Bucket.State);
 const TREE_PREFIX = String.fromCharCode(Bucket.StateTree);
@@ -60,7 +60,7 @@ export class StateDB implements BinKVStore {
     if (cached !== undefined) return cached ?? undefined;
     if (!this.db) return undefined;
     const b = this.db.getSync(fromBin(TREE_PREFIX + pos));
-    const v = b ? nodeFromBytes(b) : undefined;
+    const v = b ? toBin(b) : undefined;
     this.nodes.set(pos, v ?? null);
     return v;
   }
