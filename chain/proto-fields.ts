@@ -22,9 +22,19 @@ export function delimitedFieldSize(payloadLength: number): number {
   return payloadLength === 0 ? 0 : 1 + varintSize(payloadLength) + payloadLength;
 }
 
+/** Bytes of a nested message field of `length` bytes (never omitted: see FieldWriter.nested). */
+export function nestedFieldSize(length: number): number {
+  return 1 + varintSize(length) + length;
+}
+
 /** Bytes of a uint64 field; 0 when the value is 0 (omitted). */
 export function uint64FieldSize(n: bigint): number {
   return n === 0n ? 0 : 1 + varintSize(n);
+}
+
+/** Bytes of a varint field of a safe non-negative integer (see FieldWriter.uint); 0 when it is 0 (omitted). */
+export function uintFieldSize(n: number): number {
+  return n === 0 ? 0 : 1 + varintSize(n);
 }
 
 /** Writes fields in order into a buffer of the exact size computed beforehand. */

@@ -1,6 +1,6 @@
 import type { TxResult } from '../app.js';
 import type { ChainEvent } from '../events.js';
-import { delimitedFieldSize, FieldWriter, varintSize } from '../proto-fields.js';
+import { delimitedFieldSize, FieldWriter, nestedFieldSize, uintFieldSize } from '../proto-fields.js';
 import { aivm, types } from '../../proto/index.js';
 import type { ExecTxResult } from './hashing.js';
 
@@ -27,11 +27,6 @@ export function execTxResult(r: TxResult): ExecTxResult {
 function asciiLength(s: string): number {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return -1;
   return s.length;
-}
-
-/** Bytes of an int64 field holding a safe non-negative integer, omitted when 0. */
-function int64FieldSize(n: number): number {
-  return n === 0 ? 0 : 1 + varintSize(n);
 }
 
 function isSafeCount(n: number): boolean {
@@ -65,17 +60,17 @@ export function encodeExecTxResult(r: TxResult): Uint8Array {
       if (keyLength < 0 || valueLength < 0) return generated(r);
       const attributeSize = delimitedFieldSize(keyLength) + delimitedFieldSize(valueLength) + (a.index ? 2 : 0);
       sizes.push(attributeSize);
-      eventSize += 1 + varintSize(attributeSize) + attributeSize;
+      eventSize += nestedFieldSize(attributeSize);
     }
     sizes[at] = eventSize;
-    eventsSize += 1 + varintSize(eventSize) + eventSize;
+    eventsSize += nestedFieldSize(eventSize);
   }
   const size =
-    (r.code === 0 ? 0 : 1 + varintSize(r.code)) +
+    uintFieldSize(r.code) +
     delimitedFieldSize(r.data.length) +
     delimitedFieldSize(logLength) +
-    int64FieldSize(r.gasWanted) +
-    int64FieldSize(r.gasUsed) +
+    uintFieldSize(r.gasWanted) +
+    uintFieldSize(r.gasUsed) +
     eventsSize +
     delimitedFieldSize(codespaceLength);
   // Transient: the bytes are spliced into the block's BlockResults at its end, then dropped.
@@ -110,7 +105,7 @@ export function encodeTxMsgData(responses: ReadonlyArray<{ readonly typeUrl: str
     typeUrlLengths.push(n);
     const any = delimitedFieldSize(n) + delimitedFieldSize(r.value.length);
     // Each Any is written even when empty (a nested message), its empty fields left out.
-    size += 1 + varintSize(any) + any;
+    size += nestedFieldSize(any);
   }
   const w = new FieldWriter(size);
   responses.forEach((r, i) => {

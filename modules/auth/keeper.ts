@@ -3,7 +3,7 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { parseAddressBin, toAddress } from '../../chain/address.js';
 import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
-import { delimitedFieldSize, FieldWriter, uint64FieldSize, varintSize } from '../../chain/proto-fields.js';
+import { delimitedFieldSize, FieldWriter, nestedFieldSize, uint64FieldSize } from '../../chain/proto-fields.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
 import { SECP256K1_PUBKEY_TYPE } from '../../chain/tx/pubkey.js';
 import { AuthKeys } from './keys.js';
@@ -33,7 +33,7 @@ export function encodeAccount(a: Account, transient = false): Uint8Array {
   const addressLength = Buffer.byteLength(a.address);
   const pubKeyMsg = a.pubKey ? delimitedFieldSize(a.pubKey.length) : 0;
   const anyLength = a.pubKey ? delimitedFieldSize(PUBKEY_TYPE_LENGTH) + delimitedFieldSize(pubKeyMsg) : 0;
-  const size = delimitedFieldSize(addressLength) + (a.pubKey ? 1 + varintSize(anyLength) + anyLength : 0) + uint64FieldSize(a.accountNumber) + uint64FieldSize(a.sequence);
+  const size = delimitedFieldSize(addressLength) + (a.pubKey ? nestedFieldSize(anyLength) : 0) + uint64FieldSize(a.accountNumber) + uint64FieldSize(a.sequence);
   const w = new FieldWriter(size, transient).string(0x0a, a.address, addressLength);
   if (a.pubKey) {
     w.nested(0x12, anyLength).string(0x0a, SECP256K1_PUBKEY_TYPE, PUBKEY_TYPE_LENGTH);
