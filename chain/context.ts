@@ -51,6 +51,15 @@ export class Context {
     return this.block.chainId;
   }
 
+  /**
+   * Whether what this context writes is dropped at the next commit: CheckTx state (rebuilt from
+   * committed state after every block) and a simulation's branch of it. Such values may be
+   * slices of Node's pooled buffer slab; values that are kept need arrays of their own.
+   */
+  get writesDroppedAtCommit(): boolean {
+    return this.mode === 'check' || this.mode === 'simulate';
+  }
+
   /** The gas-metered store of one module: its one-byte prefix of the state bucket. */
   kv(module: ModuleName): KVStore {
     // Queries over read views: no cache, gas or prefix layer, one view per module reused.

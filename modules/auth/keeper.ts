@@ -76,11 +76,9 @@ export class AuthKeeper {
   }
 
   setAccount(ctx: Context, a: Account): void {
-    // CheckTx state (and a simulation's branch of it) is dropped at every commit: the record may
-    // be a slice of Node's pooled slab rather than an array of its own (over 64 bytes, that is an
-    // off-heap allocation, ~1.4 µs, at CheckTx and again at re-check for every tx).
-    const transient = ctx.mode === 'check' || ctx.mode === 'simulate';
-    ctx.kv('auth').setBin(AuthKeys.accountBin(parseAddressBin(a.address)), encodeAccount(a, transient));
+    // A record dropped at the next commit may be a pooled slice rather than an array of its own
+    // (over 64 bytes, that is an off-heap allocation, ~2 µs, at CheckTx and again at re-check).
+    ctx.kv('auth').setBin(AuthKeys.accountBin(parseAddressBin(a.address)), encodeAccount(a, ctx.writesDroppedAtCommit));
   }
 
   /** Creates the account with the next account number (as on first receipt of funds). */
