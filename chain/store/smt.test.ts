@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { toHex } from '../bytes.js';
+import { toBin, toHex } from '../bytes.js';
 import { sha256 } from '../hash.js';
 import { SparseMerkleTree, type NodeWrites, type SmtUpdate } from './smt.js';
 
@@ -27,8 +27,8 @@ function rng(seed: number) {
   };
 }
 
-const kh = (i: number) => sha256(Uint8Array.of(i >> 8, i & 255));
-const vh = (v: number) => sha256(Uint8Array.of(0xaa, v >> 8, v & 255));
+const kh = (i: number) => toBin(sha256(Uint8Array.of(i >> 8, i & 255)));
+const vh = (v: number) => toBin(sha256(Uint8Array.of(0xaa, v >> 8, v & 255)));
 
 describe('sparse Merkle tree (app hash)', () => {
   it('is empty (all zero) with no keys', () => {

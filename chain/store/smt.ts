@@ -1,5 +1,5 @@
-import { equal, fromBin, toBin } from '../bytes.js';
-import { sha256 } from '../hash.js';
+import { hash } from 'node:crypto';
+import { fromBin } from '../bytes.js';
 
 // A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
 //
@@ -13,16 +13,25 @@ import { sha256 } from '../hash.js';
 //   leaf hash     = sha256(0x00 ‖ keyHash ‖ valueHash)
 //   internal hash = sha256(0x01 ‖ leftHash ‖ rightHash)
 //   empty hash    = 32 zero bytes
+//
+// Inside the tree every hash is a 32-char binary string (one char per byte, see chain/bytes.ts),
+// not a byte array: a block's update loads, hashes and rebuilds thousands of nodes, and strings
+// spare it an array per hash and per decoded node — a stored node's two halves are slices of
+// its string — and compare (sorting, equality) without a call into C++. Bytes are made only for
+// the root and for the block's batch.
 
-export const EMPTY_HASH = new Uint8Array(32);
+/** A 32-byte hash as a binary string. */
+export type Hash32 = string;
+
+export const EMPTY_HASH: Hash32 = '\0'.repeat(32);
 
 // `hash` is left undefined on nodes loaded from storage until someone asks for it (nodeHash):
 // an update loads every sibling along the changed paths but already knows their hashes from the
 // parent, and never needs the hash of a node it replaces.
 export type SmtNode =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'leaf'; readonly keyHash: Uint8Array; readonly valueHash: Uint8Array; hash: Uint8Array | undefined }
-  | { readonly kind: 'internal'; readonly left: Uint8Array; readonly right: Uint8Array; hash: Uint8Array | undefined };
+  | { readonly kind: 'leaf'; readonly keyHash: Hash32; readonly valueHash: Hash32; hash: Hash32 | undefined }
+  | { readonly kind: 'internal'; readonly left: Hash32; readonly right: Hash32; hash: Hash32 | undefined };
 
 const EMPTY: SmtNode = { kind: 'empty' };
 
@@ -38,63 +47,78 @@ export type EncodedNode = string;
 export type NodeReader = (positionKey: string) => EncodedNode | undefined;
 
 export interface SmtUpdate {
-  readonly keyHash: Uint8Array;
+  readonly keyHash: Hash32;
   /** undefined deletes the key. */
-  readonly valueHash: Uint8Array | undefined;
+  readonly valueHash: Hash32 | undefined;
 }
 
 /** Node writes produced by one update: position key -> encoded node (null = delete). */
 export type NodeWrites = Map<string, EncodedNode | null>;
 
-/**
- * Updates in key-hash byte order. The first four bytes decide almost every comparison of hashes
- * (a block sorts tens of thousands of updates): compared as a number, without a call into C++.
- */
+/** Updates in key-hash byte order (binary strings compare as their bytes do). */
 function byKeyHash(a: SmtUpdate, b: SmtUpdate): number {
-  const x = a.keyHash;
-  const y = b.keyHash;
-  const hx = ((x[0]! << 24) | (x[1]! << 16) | (x[2]! << 8) | x[3]!) >>> 0;
-  const hy = ((y[0]! << 24) | (y[1]! << 16) | (y[2]! << 8) | y[3]!) >>> 0;
-  return hx !== hy ? (hx < hy ? -1 : 1) : Buffer.compare(x, y);
+  return a.keyHash < b.keyHash ? -1 : a.keyHash > b.keyHash ? 1 : 0;
 }
 
-function bit(h: Uint8Array, depth: number): number {
-  return (h[depth >> 3]! >> (7 - (depth & 7))) & 1;
+function bit(h: Hash32, depth: number): number {
+  return (h.charCodeAt(depth >> 3) >> (7 - (depth & 7))) & 1;
 }
 
 /** Position of the node at `depth` on the path of `keyHash`: depth byte ‖ the first `depth` bits. */
-export function positionKey(depth: number, keyHash: Uint8Array): string {
-  // Built as a string directly (it is a map key and a storage key suffix): no byte array.
+export function positionKey(depth: number, keyHash: Hash32): string {
   const n = (depth + 7) >> 3;
-  let p = String.fromCharCode(depth & 0xff);
-  for (let i = 0; i < n - 1; i++) p += String.fromCharCode(keyHash[i]!);
-  if (n > 0) p += String.fromCharCode(depth & 7 ? keyHash[n - 1]! & (0xff << (8 - (depth & 7)) & 0xff) : keyHash[n - 1]!);
-  return p;
+  if (n === 0) return String.fromCharCode(depth);
+  const last = keyHash.charCodeAt(n - 1);
+  return String.fromCharCode(depth & 0xff) + keyHash.slice(0, n - 1) + String.fromCharCode(depth & 7 ? last & ((0xff << (8 - (depth & 7))) & 0xff) : last);
+}
+
+/**
+ * Position of the child on `side` of the node at `childDepth - 1` on the path of `keyHash`: the
+ * path's first `childDepth - 1` bits, then `side`.
+ */
+function childPositionKey(childDepth: number, keyHash: Hash32, side: 0 | 1): string {
+  const d = childDepth - 1;
+  const i = d >> 3;
+  const mask = 0x80 >> (d & 7);
+  const b = keyHash.charCodeAt(i);
+  const last = (side ? b | mask : b & ~mask) & ((0xff << (7 - (d & 7))) & 0xff);
+  return String.fromCharCode(childDepth & 0xff) + keyHash.slice(0, i) + String.fromCharCode(last);
 }
 
 /** The node being hashed or encoded (synchronous use only: every call overwrites it). */
 const scratch = Buffer.alloc(65);
 
 /** Writes tag ‖ a ‖ b, a node's stored bytes and its hash input, into `scratch`. */
-function fill(tag: 0 | 1, a: Uint8Array, b: Uint8Array): Buffer {
+function fill(tag: 0 | 1, a: Hash32, b: Hash32): Buffer {
   scratch[0] = tag;
-  scratch.set(a, 1);
-  scratch.set(b, 33);
+  scratch.write(a, 1, 32, 'latin1');
+  scratch.write(b, 33, 32, 'latin1');
   return scratch;
 }
 
-export function leafHash(keyHash: Uint8Array, valueHash: Uint8Array): Uint8Array {
-  return sha256(fill(0, keyHash, valueHash));
+/** sha256 of bytes, as a binary string (no byte array for the digest). */
+export function sha256Bin(data: Uint8Array): Hash32 {
+  return hash('sha256', data, 'binary');
 }
 
-function internalHash(left: Uint8Array, right: Uint8Array): Uint8Array {
-  return sha256(fill(1, left, right));
+export function leafHash(keyHash: Hash32, valueHash: Hash32): Hash32 {
+  return sha256Bin(fill(0, keyHash, valueHash));
+}
+
+function internalHash(left: Hash32, right: Hash32): Hash32 {
+  return sha256Bin(fill(1, left, right));
+}
+
+/** The bytes in `scratch` as a fresh flat string (not a rope of, or a slice into, other nodes). */
+function scratchString(): EncodedNode {
+  return scratch.toString('latin1', 0, 65);
 }
 
 export function encodeNode(n: SmtNode): EncodedNode {
-  if (n.kind === 'leaf') return toBin(fill(0, n.keyHash, n.valueHash));
-  if (n.kind === 'internal') return toBin(fill(1, n.left, n.right));
-  throw new Error('empty nodes are not stored');
+  if (n.kind === 'leaf') fill(0, n.keyHash, n.valueHash);
+  else if (n.kind === 'internal') fill(1, n.left, n.right);
+  else throw new Error('empty nodes are not stored');
+  return scratchString();
 }
 
 /** A node built by an update, with its stored form (hashed once, stored as it is). */
@@ -103,10 +127,10 @@ interface BuiltNode {
   readonly encoded: EncodedNode;
 }
 
-function build(tag: 0 | 1, a: Uint8Array, b: Uint8Array): BuiltNode {
+function build(tag: 0 | 1, a: Hash32, b: Hash32): BuiltNode {
   const bytes = fill(tag, a, b);
-  const hash = sha256(bytes);
-  const encoded = toBin(bytes);
+  const hash = sha256Bin(bytes);
+  const encoded = scratchString();
   const node: SmtNode = tag === 0 ? { kind: 'leaf', keyHash: a, valueHash: b, hash } : { kind: 'internal', left: a, right: b, hash };
   return { node, encoded };
 }
@@ -121,22 +145,23 @@ export function nodeBytesForWrite(encoded: EncodedNode): Uint8Array {
 
 
 /** Decodes a stored node; `hash` is its known hash (from the parent), if any. */
-export function decodeNode(s: EncodedNode, hash?: Uint8Array): SmtNode {
+export function decodeNode(s: EncodedNode, hash?: Hash32): SmtNode {
   const tag = s.charCodeAt(0);
   if (s.length !== 65 || (tag !== 0 && tag !== 1)) throw new Error('corrupt state tree node');
-  // Two 32-byte arrays: small enough for V8's heap.
-  const a = fromBin(s.slice(1, 33));
-  const c = fromBin(s.slice(33, 65));
+  // Slices share the node's string (no copy).
+  const a = s.slice(1, 33);
+  const c = s.slice(33, 65);
   return tag === 0 ? { kind: 'leaf', keyHash: a, valueHash: c, hash } : { kind: 'internal', left: a, right: c, hash };
 }
 
-export function nodeHash(n: SmtNode): Uint8Array {
+export function nodeHash(n: SmtNode): Hash32 {
   if (n.kind === 'empty') return EMPTY_HASH;
   if (n.hash === undefined) n.hash = n.kind === 'leaf' ? leafHash(n.keyHash, n.valueHash) : internalHash(n.left, n.right);
   return n.hash;
 }
 
 export interface SmtResult {
+  /** The root hash as bytes. */
   readonly root: Uint8Array;
   readonly writes: NodeWrites;
 }
@@ -148,7 +173,7 @@ class Split {
     readonly existed: boolean,
     readonly internal: Extract<SmtNode, { kind: 'internal' }> | undefined,
     /** Any key hash under this node (locates its children). */
-    readonly anyKeyHash: Uint8Array,
+    readonly anyKeyHash: Hash32,
     readonly leftUpdates: SmtUpdate[],
     readonly rightUpdates: SmtUpdate[],
   ) {}
@@ -157,7 +182,7 @@ class Split {
 export class SparseMerkleTree {
   constructor(private readonly read: NodeReader) {}
 
-  private load(pos: string, writes: NodeWrites, knownHash?: Uint8Array): SmtNode {
+  private load(pos: string, writes: NodeWrites, knownHash?: Hash32): SmtNode {
     const w = writes.get(pos);
     if (w !== undefined) return w === null ? EMPTY : decodeNode(w, knownHash);
     const b = this.read(pos);
@@ -165,7 +190,7 @@ export class SparseMerkleTree {
   }
 
   root(): Uint8Array {
-    return nodeHash(this.load(positionKey(0, EMPTY_HASH), new Map()));
+    return fromBin(nodeHash(this.load(positionKey(0, EMPTY_HASH), new Map())));
   }
 
   /**
@@ -191,7 +216,7 @@ export class SparseMerkleTree {
     const writes: NodeWrites = new Map();
     if (sorted.length === 0) return { root: this.root(), writes };
     const root = yield* this.updateSliced(0, sorted, writes, sliceUpdates);
-    return { root: nodeHash(root), writes };
+    return { root: fromBin(nodeHash(root)), writes };
   }
 
   private put(pos: string, node: SmtNode, existed: boolean, writes: NodeWrites, encoded?: EncodedNode): void {
@@ -233,7 +258,7 @@ export class SparseMerkleTree {
     if (cur.kind === 'leaf') {
       // Fold the existing leaf into the updates unless one of them replaces it.
       const leaf = cur;
-      if (!updates.some((u) => equal(u.keyHash, leaf.keyHash))) {
+      if (!updates.some((u) => u.keyHash === leaf.keyHash)) {
         updates = [...updates, { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort(byKeyHash);
       }
       cur = EMPTY;
@@ -266,8 +291,8 @@ export class SparseMerkleTree {
     // the other side turns out empty (then a lone leaf there must move up).
     const leftHash = left ? nodeHash(left) : (internal?.left ?? EMPTY_HASH);
     const rightHash = right ? nodeHash(right) : (internal?.right ?? EMPTY_HASH);
-    const leftEmpty = left ? left.kind === 'empty' : equal(leftHash, EMPTY_HASH);
-    const rightEmpty = right ? right.kind === 'empty' : equal(rightHash, EMPTY_HASH);
+    const leftEmpty = left ? left.kind === 'empty' : leftHash === EMPTY_HASH;
+    const rightEmpty = right ? right.kind === 'empty' : rightHash === EMPTY_HASH;
 
     // Collapse: a lone leaf moves up to the top of its subtree.
     if (leftEmpty && rightEmpty) {
@@ -294,15 +319,10 @@ export class SparseMerkleTree {
   }
 
   /** The untouched child on side `side` of an existing internal node (loaded for its kind). */
-  private child(internal: SmtNode | undefined, side: 0 | 1, childDepth: number, anyKeyHash: Uint8Array, writes: NodeWrites): SmtNode {
+  private child(internal: SmtNode | undefined, side: 0 | 1, childDepth: number, anyKeyHash: Hash32, writes: NodeWrites): SmtNode {
     if (!internal || internal.kind !== 'internal') return EMPTY;
     const h = side === 0 ? internal.left : internal.right;
-    if (equal(h, EMPTY_HASH)) return EMPTY;
-    // The sibling's position: the path of anyKeyHash up to depth-1, then `side`.
-    const path = Uint8Array.from(anyKeyHash);
-    const d = childDepth - 1;
-    const mask = 0x80 >> (d & 7);
-    path[d >> 3] = side ? path[d >> 3]! | mask : path[d >> 3]! & ~mask;
-    return this.load(positionKey(childDepth, path), writes, h);
+    if (h === EMPTY_HASH) return EMPTY;
+    return this.load(childPositionKey(childDepth, anyKeyHash, side), writes, h);
   }
 }

@@ -1,13 +1,22 @@
 import { fromBin, toBin } from '../bytes.js';
-import { sha256 } from '../hash.js';
 import { Bucket } from './buckets.js';
 import type { BatchOp, ChainDB } from './chain-db.js';
 import type { BinKVStore } from './kv.js';
 import { MemStore } from './memory.js';
-import { nodeBytesForWrite, SparseMerkleTree, type EncodedNode, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
+import { nodeBytesForWrite, sha256Bin, SparseMerkleTree, type EncodedNode, type Hash32, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
 
 const STATE_PREFIX = String.fromCharCode(Bucket.State);
 const TREE_PREFIX = String.fromCharCode(Bucket.StateTree);
+
+/** A state key's bytes while they are hashed (synchronous use only). */
+let keyScratch = Buffer.alloc(256);
+
+/** sha256 of a state key given as a binary string, as the state tree takes it. */
+function keyHashOf(key: string): Hash32 {
+  if (key.length > keyScratch.length) keyScratch = Buffer.alloc(Math.max(key.length, keyScratch.length * 2));
+  keyScratch.write(key, 0, key.length, 'latin1');
+  return sha256Bin(keyScratch.subarray(0, key.length));
+}
 
 export interface PreparedCommit {
   readonly appHash: Uint8Array;
@@ -141,7 +150,7 @@ export class PrepareJob {
       const end = Math.min(this.writes.length, this.hashed + max);
       for (; this.hashed < end; this.hashed++) {
         const [k, v] = this.writes[this.hashed]!;
-        this.updates.push({ keyHash: sha256(fromBin(k)), valueHash: v === null ? undefined : sha256(v) });
+        this.updates.push({ keyHash: keyHashOf(k), valueHash: v === null ? undefined : sha256Bin(v) });
         const key = fromBin(STATE_PREFIX + k);
         this.ops.push(v === null ? { type: 'del', key } : { type: 'put', key, value: v });
       }
