@@ -4,6 +4,7 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { randomBytes } from 'node:crypto';
 import { TestChain } from '../../test/harness/chain.js';
+import { mulberry32 } from '../../test/harness/prng.js';
 import { parseAddress, parseAddressBin } from '../../chain/address.js';
 import { toBin } from '../../chain/bytes.js';
 import { BankKeys } from '../bank/keys.js';
@@ -67,5 +68,57 @@ describe('auth keeper', () => {
         }
       }
     }
+  });
+
+  it('decodes any record, canonical or not, as the generated BaseAccount decoder reads it', () => {
+    // The reference: cosmjs-types' decoder (what decodeAccount falls back to off the fast path).
+    const reference = (b: Uint8Array): Account | string => {
+      try {
+        const a = BaseAccount.decode(b);
+        return {
+          address: a.address,
+          pubKey: a.pubKey && a.pubKey.typeUrl === SECP256K1_PUBKEY_TYPE ? PubKey.decode(a.pubKey.value).key : undefined,
+          accountNumber: a.accountNumber,
+          sequence: a.sequence,
+        };
+      } catch {
+        return 'throws';
+      }
+    };
+    const ours = (b: Uint8Array): Account | string => {
+      try {
+        return decodeAccount(b);
+      } catch {
+        return 'throws';
+      }
+    };
+    const rand = mulberry32(42);
+    const int = (n: number) => Math.floor(rand() * n);
+    const numbers = [0n, 1n, 127n, 128n, 2n ** 49n - 1n, 2n ** 49n, 2n ** 56n + 3n, 2n ** 63n, 2n ** 64n - 1n];
+    let mutated = 0;
+    for (let i = 0; i < 3000; i++) {
+      const a: Account = {
+        address: int(5) === 0 ? 'aivm1ünï' : 'aivm1' + 'q'.repeat(int(60)),
+        pubKey: int(4) === 0 ? undefined : new Uint8Array(randomBytes(33)),
+        accountNumber: int(3) === 0 ? numbers[int(numbers.length)]! : BigInt(int(100_000)),
+        sequence: int(3) === 0 ? numbers[int(numbers.length)]! : BigInt(int(1000)),
+      };
+      const bytes = encodeAccount(a);
+      expect(decodeAccount(bytes)).toEqual(a);
+      // Truncated, with a byte changed, or with something appended (an unknown field, another
+      // number): the same reading as the generated decoder, or the same refusal.
+      const variants = [
+        bytes.subarray(0, int(bytes.length)),
+        Uint8Array.from(bytes, (x, j) => (j === int(bytes.length) ? int(256) : x)),
+        Uint8Array.from([...bytes, 0x28, int(128)]),
+        Uint8Array.from([...bytes, 0x20, int(128)]),
+        Uint8Array.from([...bytes.subarray(0, bytes.length - 1), 0x80 | bytes[bytes.length - 1]!, 0x01]),
+      ];
+      for (const v of variants) {
+        expect(ours(v)).toEqual(reference(v));
+        mutated++;
+      }
+    }
+    expect(mutated).toBe(15_000);
   });
 });

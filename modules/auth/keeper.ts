@@ -1,7 +1,7 @@
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { parseAddressBin, toAddress } from '../../chain/address.js';
-import { fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
+import { asciiString, fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
 import { delimitedFieldSize, FieldWriter, nestedFieldSize, uint64FieldSize } from '../../chain/proto-fields.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
@@ -44,7 +44,71 @@ export function encodeAccount(a: Account, transient = false): Uint8Array {
 
 const decodedAccounts = new DecodedByBytes(decodeAccount);
 
+/** The Any type URL of a secp256k1 key as encodeAccount writes it: tag, length, then the URL. */
+const PUBKEY_TYPE_FIELD = Uint8Array.from([0x0a, PUBKEY_TYPE_LENGTH, ...Buffer.from(SECP256K1_PUBKEY_TYPE)]);
+
+/** A uint64 varint at b[o..] as [value, next offset], or undefined if it runs past the end. */
+function readUint64(b: Uint8Array, o: number): [bigint, number] | undefined {
+  // Up to 7 bytes (49 bits) as a plain number; longer ones bit by bit as a bigint.
+  let n = 0;
+  for (let shift = 0; shift < 49; shift += 7) {
+    const x = b[o++];
+    if (x === undefined) return undefined;
+    n += (x & 0x7f) * 2 ** shift;
+    if (x < 0x80) return [BigInt(n), o];
+  }
+  let big = BigInt(n);
+  for (let shift = 49n; shift < 70n; shift += 7n) {
+    const x = b[o++];
+    if (x === undefined) return undefined;
+    big |= BigInt(x & 0x7f) << shift;
+    if (x < 0x80) return [BigInt.asUintN(64, big), o];
+  }
+  return undefined;
+}
+
+/**
+ * An account record in the exact layout encodeAccount writes (every record in the store is one):
+ * address (ASCII), an optional secp256k1 key, then the two numbers; undefined for anything else,
+ * which the generated decoder then reads. Skips its reader objects, the Any and the key's own
+ * message, and reading the numbers through strings (~3 decodes per bank send).
+ */
+function decodeCanonicalAccount(b: Uint8Array): Account | undefined {
+  if (b[0] !== 0x0a) return undefined;
+  const addressLength = b[1]!;
+  if (addressLength >= 0x80 || 2 + addressLength > b.length) return undefined;
+  const address = asciiString(b, 2, 2 + addressLength);
+  if (address === undefined) return undefined;
+  let o = 2 + addressLength;
+  let pubKey: Uint8Array | undefined;
+  if (b[o] === 0x12) {
+    // Any { type_url, value: PubKey { key (33 bytes) } }: every length fits in one byte.
+    const anyEnd = o + 2 + b[o + 1]!;
+    o += 2;
+    for (let i = 0; i < PUBKEY_TYPE_FIELD.length; i++) if (b[o + i] !== PUBKEY_TYPE_FIELD[i]) return undefined;
+    o += PUBKEY_TYPE_FIELD.length;
+    if (b[o] !== 0x12 || b[o + 1] !== 35 || b[o + 2] !== 0x0a || b[o + 3] !== 33 || o + 37 !== anyEnd) return undefined;
+    pubKey = b.subarray(o + 4, anyEnd);
+    o = anyEnd;
+  }
+  let accountNumber = 0n;
+  let sequence = 0n;
+  if (b[o] === 0x18) {
+    const r = readUint64(b, o + 1);
+    if (!r) return undefined;
+    [accountNumber, o] = r;
+  }
+  if (b[o] === 0x20) {
+    const r = readUint64(b, o + 1);
+    if (!r) return undefined;
+    [sequence, o] = r;
+  }
+  return o === b.length ? { address, pubKey, accountNumber, sequence } : undefined;
+}
+
 export function decodeAccount(b: Uint8Array): Account {
+  const fast = decodeCanonicalAccount(b);
+  if (fast) return fast;
   const a = BaseAccount.decode(b);
   return {
     address: a.address,
