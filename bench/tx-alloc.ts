@@ -34,7 +34,7 @@ for (let i = 0; i < blocks.length; i++) {
   if (last && stage === 'check') break;
   if (last && stage === 'deliver') await s.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as any);
   const header = types.Header.create({ chainId: CHAIN_ID, height: app.height + 1, time: { seconds: time++, nanos: 0 }, proposerAddress: new Uint8Array(20) });
-  const exec = new BlockExecution(app, types.Block.create({ header, txs }));
+  const exec = new BlockExecution(app, types.Block.create({ header, txs }), undefined, { keepTxResults: false });
   exec.step(Infinity);
   const done = exec.finish();
   if (last) break;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { TxResult } from '../chain/app.js';
 import { headerHash, type Header } from '../chain/block/hashing.js';
+import { decodeExecTxResult } from '../chain/block/result-encoding.js';
 import { BlockStore, type TxCondition } from '../chain/block/store.js';
 import { fromUtf8, toBase64, toHex, utf8 } from '../chain/bytes.js';
 import { canonicalJson, formatTime, validateGenesis, type GenesisDoc } from '../chain/genesis.js';
@@ -263,7 +264,8 @@ export class AivmNode implements RpcBackend {
       const ws = this.commitWaiters.get(id);
       if (ws) {
         this.commitWaiters.delete(id);
-        for (const w of ws) w.resolve({ height: b.height, result: b.txResults[i]! });
+        const result = decodeExecTxResult(b.encodedTxResults[i]!);
+        for (const w of ws) w.resolve({ height: b.height, result });
       }
     });
     if (!this.earliest) this.earliest = { height: b.height, hash: b.hash, appHash: b.appHash, time: formatTime((b.block.header as Header).time as { seconds: number; nanos: number }) };

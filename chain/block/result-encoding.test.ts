@@ -3,7 +3,7 @@ import type { TxResult } from '../app.js';
 import type { ChainEvent } from '../events.js';
 import { types } from '../../proto/index.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
-import { encodeExecTxResult, encodeTxMsgData, execTxResult } from './result-encoding.js';
+import { decodeExecTxResult, encodeExecTxResult, encodeTxMsgData, execTxResult } from './result-encoding.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const reference = (r: TxResult) => hex(types.ExecTxResult.encode(execTxResult(r)).finish());
@@ -64,6 +64,8 @@ describe('ExecTxResult encoding', () => {
       }));
       const r = result({ code: num() % 2 ** 32, codespace: text(8), log: text(80), gasWanted: num(), gasUsed: num(), events, data: Uint8Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 256)) });
       expect(hex(encodeExecTxResult(r))).toBe(reference(r));
+      // And back, as a node hands a committed tx's result to a broadcast_tx_commit caller.
+      expect(decodeExecTxResult(encodeExecTxResult(r))).toEqual(r);
     }
   });
 

@@ -93,6 +93,23 @@ function generated(r: TxResult): Uint8Array {
 }
 
 /**
+ * A tx's result back from its encoded ExecTxResult: what a node hands a broadcast_tx_commit
+ * caller, instead of keeping every result object of a block until its commit.
+ */
+export function decodeExecTxResult(bytes: Uint8Array): TxResult {
+  const r = types.ExecTxResult.decode(bytes);
+  return {
+    code: r.code ?? 0,
+    codespace: r.codespace ?? '',
+    log: r.log ?? '',
+    gasWanted: Number(r.gasWanted),
+    gasUsed: Number(r.gasUsed),
+    events: r.events.map((e) => ({ type: e.type ?? '', attributes: (e.attributes ?? []).map((a) => ({ key: a.key ?? '', value: a.value ?? '', index: a.index === true })) })),
+    data: r.data ?? new Uint8Array(),
+  };
+}
+
+/**
  * A successful tx's data: cosmos.base.abci.v1beta1.TxMsgData with one Any per message response
  * (field 2; the deprecated field 1 left empty), byte-identical to cosmjs-types' encoder (tested),
  * written into one exact-size array instead of through its writer and two fromPartial copies.

@@ -1,4 +1,4 @@
-import type { App, TxResult } from '../../chain/app.js';
+import type { App } from '../../chain/app.js';
 import { BlockExecution } from '../../chain/block/executor.js';
 import { commitHash, dataHash, dataHashOfTxHashes, encodedResultsHash, headerHash, resultsHash, type Block, type Commit, type Header } from '../../chain/block/hashing.js';
 import type { BlockStore } from '../../chain/block/store.js';
@@ -50,7 +50,8 @@ export interface CommittedBlock {
   readonly block: Block;
   readonly hash: Uint8Array;
   readonly txHashes: readonly Uint8Array[];
-  readonly txResults: readonly TxResult[];
+  /** Each tx's ExecTxResult, encoded (decodeExecTxResult reads one back). */
+  readonly encodedTxResults: readonly Uint8Array[];
   readonly appHash: Uint8Array;
 }
 
@@ -383,7 +384,8 @@ export class ConsensusDriver {
     const t0 = performance.now();
     // Execute in slices, letting RPC and tx admission run in between (they read committed state
     // and CheckTx state, which this block does not touch until it is applied below).
-    const execution = new BlockExecution(this.o.app, block, h.txHashes.get(valueId));
+    // Results are read back from their encoding when asked for (see keepTxResults).
+    const execution = new BlockExecution(this.o.app, block, h.txHashes.get(valueId), { keepTxResults: false });
     while (!execution.step(EXEC_SLICE_TXS)) await yieldToEventLoop();
     const tRan = performance.now();
     const exec = execution.finish();
@@ -429,7 +431,7 @@ export class ConsensusDriver {
       rechecked,
       recheck_ms: Math.round(t3 - tUpdate),
     });
-    await this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, txResults: exec.txResults, appHash: exec.prepared.appHash });
+    await this.o.onCommit?.({ height, block, hash, txHashes: exec.txHashes, encodedTxResults: exec.encodedTxResults, appHash: exec.prepared.appHash });
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.enqueue(() => this.startHeight());

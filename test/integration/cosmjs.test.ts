@@ -204,6 +204,35 @@ describe('unmodified @cosmjs/stargate 0.39 against a real aivmd', () => {
     expect((await client.getSequence(sender)).sequence).toBe(sequence + 2);
   });
 
+  test('broadcast_tx_commit answers with the committed result: the same as the tx method reads back from the block', async () => {
+    const to = keyFromSeed('cosmjs-it/recipient-6').address;
+    const chainId = await client.getChainId();
+    const { accountNumber, sequence } = await client.getSequence(sender);
+    const fee = calculateFee(200_000, GAS_PRICE);
+    const raw = await client.sign(sender, [send(to, 444)], fee, 'commit', { accountNumber, sequence, chainId });
+    const bytes = TxRaw.encode(raw).finish();
+    const r = await node.rpc('broadcast_tx_commit', { tx: Buffer.from(bytes).toString('base64') }, 30_000);
+    expect(r.check_tx.code).toBe(0);
+    expect(r.hash).toBe(toHex(sha256(bytes)).toUpperCase());
+    expect(Number(r.height)).toBeGreaterThan(0);
+    expect(r.tx_result.code).toBe(0);
+    expect(r.tx_result.gas_wanted).toBe('200000');
+    expect(Number(r.tx_result.gas_used)).toBeGreaterThan(0);
+    const transfer = r.tx_result.events.filter((e: { type: string }) => e.type === 'transfer').map((e: { attributes: Array<{ key: string; value: string; index: boolean }> }) => e.attributes);
+    expect(transfer).toContainEqual([
+      { key: 'recipient', value: to, index: true },
+      { key: 'sender', value: sender, index: true },
+      { key: 'amount', value: '444uaivm', index: true },
+    ]);
+    // The signature attribute is reported, not indexed.
+    expect(r.tx_result.events.flatMap((e: { attributes: Array<{ key: string; index: boolean }> }) => e.attributes).find((a: { key: string }) => a.key === 'signature')?.index).toBe(false);
+    const stored = await node.rpc('tx', { hash: r.hash });
+    expect(stored.height).toBe(r.height);
+    expect(r.tx_result).toEqual(stored.tx_result);
+    expectedSender -= 444n + BigInt(fee.amount[0]!.amount);
+    expect(await client.getBalance(sender, DENOM)).toEqual({ denom: DENOM, amount: expectedSender.toString() });
+  });
+
   test('a failing msg inside a committed tx comes back as a result, not an exception, and keeps only the fee', async () => {
     const to = keyFromSeed('cosmjs-it/recipient-5').address;
     const balance = BigInt((await client.getBalance(sender, DENOM)).amount);
