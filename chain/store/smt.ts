@@ -166,7 +166,11 @@ export interface SmtResult {
   readonly writes: NodeWrites;
 }
 
-/** A node whose updates go to both of its sides (or one): what `exit` needs to rebuild it. */
+/**
+ * A node whose updates go to both of its sides (or one): what `exit` needs to rebuild it. Its
+ * updates are `list[lo, hi)`, sorted, so its left side's are `[lo, mid)` and its right side's
+ * `[mid, hi)`: a range, not an array per side and level.
+ */
 class Split {
   constructor(
     readonly pos: string,
@@ -174,8 +178,10 @@ class Split {
     readonly internal: Extract<SmtNode, { kind: 'internal' }> | undefined,
     /** Any key hash under this node (locates its children). */
     readonly anyKeyHash: Hash32,
-    readonly leftUpdates: SmtUpdate[],
-    readonly rightUpdates: SmtUpdate[],
+    readonly list: readonly SmtUpdate[],
+    readonly lo: number,
+    readonly mid: number,
+    readonly hi: number,
   ) {}
 }
 
@@ -215,7 +221,7 @@ export class SparseMerkleTree {
     const sorted = [...updates].sort(byKeyHash);
     const writes: NodeWrites = new Map();
     if (sorted.length === 0) return { root: this.root(), writes };
-    const root = yield* this.updateSliced(0, sorted, writes, sliceUpdates);
+    const root = yield* this.updateSliced(0, sorted, 0, sorted.length, writes, sliceUpdates);
     return { root: fromBin(nodeHash(root)), writes };
   }
 
@@ -229,58 +235,83 @@ export class SparseMerkleTree {
   // two sides' updates, then `exit` (rebuild it from its sides). Two drivers share them: plain
   // recursion, and a generator that yields between subtrees for a caller working in slices.
 
-  private updateAt(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode {
-    const f = this.enter(depth, updates, writes);
+  private updateAt(depth: number, list: readonly SmtUpdate[], lo: number, hi: number, writes: NodeWrites): SmtNode {
+    const f = this.enter(depth, list, lo, hi, writes);
     if (!(f instanceof Split)) return f;
-    const left = f.leftUpdates.length ? this.updateAt(depth + 1, f.leftUpdates, writes) : undefined;
-    const right = f.rightUpdates.length ? this.updateAt(depth + 1, f.rightUpdates, writes) : undefined;
+    const left = f.mid > f.lo ? this.updateAt(depth + 1, f.list, f.lo, f.mid, writes) : undefined;
+    const right = f.hi > f.mid ? this.updateAt(depth + 1, f.list, f.mid, f.hi, writes) : undefined;
     return this.exit(f, depth, left, right, writes);
   }
 
-  private *updateSliced(depth: number, updates: SmtUpdate[], writes: NodeWrites, sliceUpdates: number): Generator<number, SmtNode> {
-    if (updates.length <= sliceUpdates) {
-      const node = this.updateAt(depth, updates, writes);
-      yield updates.length;
+  private *updateSliced(depth: number, list: readonly SmtUpdate[], lo: number, hi: number, writes: NodeWrites, sliceUpdates: number): Generator<number, SmtNode> {
+    if (hi - lo <= sliceUpdates) {
+      const node = this.updateAt(depth, list, lo, hi, writes);
+      yield hi - lo;
       return node;
     }
-    const f = this.enter(depth, updates, writes);
+    const f = this.enter(depth, list, lo, hi, writes);
     if (!(f instanceof Split)) return f;
-    const left = f.leftUpdates.length ? yield* this.updateSliced(depth + 1, f.leftUpdates, writes, sliceUpdates) : undefined;
-    const right = f.rightUpdates.length ? yield* this.updateSliced(depth + 1, f.rightUpdates, writes, sliceUpdates) : undefined;
+    const left = f.mid > f.lo ? yield* this.updateSliced(depth + 1, f.list, f.lo, f.mid, writes, sliceUpdates) : undefined;
+    const right = f.hi > f.mid ? yield* this.updateSliced(depth + 1, f.list, f.mid, f.hi, writes, sliceUpdates) : undefined;
     return this.exit(f, depth, left, right, writes);
   }
 
-  /** Settles the node at `depth` on the updates' path if it can; otherwise splits the updates. */
-  private enter(depth: number, updates: SmtUpdate[], writes: NodeWrites): SmtNode | Split {
-    const pos = positionKey(depth, updates[0]!.keyHash);
+  /**
+   * Settles the node at `depth` on the path of the updates `list[lo, hi)` if it can; otherwise
+   * splits them between its two sides.
+   */
+  private enter(depth: number, list: readonly SmtUpdate[], lo: number, hi: number, writes: NodeWrites): SmtNode | Split {
+    const pos = positionKey(depth, list[lo]!.keyHash);
     let cur = this.load(pos, writes);
     const existed = cur.kind !== 'empty';
     if (cur.kind === 'leaf') {
-      // Fold the existing leaf into the updates unless one of them replaces it.
+      // Fold the existing leaf into the updates unless one of them replaces it (a new array,
+      // only here: the range's own updates plus the leaf).
       const leaf = cur;
-      if (!updates.some((u) => u.keyHash === leaf.keyHash)) {
-        updates = [...updates, { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort(byKeyHash);
+      let replaced = false;
+      for (let i = lo; i < hi && !replaced; i++) replaced = list[i]!.keyHash === leaf.keyHash;
+      if (!replaced) {
+        list = [...list.slice(lo, hi), { keyHash: leaf.keyHash, valueHash: leaf.valueHash }].sort(byKeyHash);
+        lo = 0;
+        hi = list.length;
       }
       cur = EMPTY;
     }
     if (cur.kind === 'empty') {
-      const live = updates.filter((u) => u.valueHash !== undefined);
-      if (live.length === 0) {
+      let live = 0;
+      let last = -1;
+      for (let i = lo; i < hi; i++) {
+        if (list[i]!.valueHash !== undefined) {
+          live++;
+          last = i;
+        }
+      }
+      if (live === 0) {
         this.put(pos, EMPTY, existed, writes);
         return EMPTY;
       }
-      if (live.length === 1) {
-        const u = live[0]!;
+      if (live === 1) {
+        const u = list[last]!;
         const leaf = build(0, u.keyHash, u.valueHash!);
         this.put(pos, leaf.node, existed, writes, leaf.encoded);
         return leaf.node;
       }
-      updates = live;
+      if (live < hi - lo) {
+        // Deletes of keys that are not stored: leave them out.
+        list = list.slice(lo, hi).filter((u) => u.valueHash !== undefined);
+        lo = 0;
+        hi = list.length;
+      }
     }
-    const leftUpdates: SmtUpdate[] = [];
-    const rightUpdates: SmtUpdate[] = [];
-    for (const u of updates) (bit(u.keyHash, depth) === 0 ? leftUpdates : rightUpdates).push(u);
-    return new Split(pos, existed, cur.kind === 'internal' ? cur : undefined, updates[0]!.keyHash, leftUpdates, rightUpdates);
+    // The range is sorted and shares its first `depth` bits: its bit at `depth` goes 0…0 1…1.
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (bit(list[m]!.keyHash, depth) === 0) a = m + 1;
+      else b = m;
+    }
+    return new Split(pos, existed, cur.kind === 'internal' ? cur : undefined, list[lo]!.keyHash, list, lo, a, hi);
   }
 
   /** Rebuilds a split node from its sides (undefined = a side without updates, kept as it was). */
