@@ -259,6 +259,12 @@ export class AivmNode implements RpcBackend {
   private async onCommit(b: CommittedBlock): Promise<void> {
     const marker: HeadMarker = { height: b.height, block_hash: toHex(b.hash), app_hash: toHex(b.appHash) };
     await writeDurableJsonAsync(homePaths(this.opts.home).headMarker, marker);
+    // Most blocks have no broadcast_tx_commit caller waiting: skip the per-tx lookups then.
+    if (this.commitWaiters.size > 0) this.resolveCommitWaiters(b);
+    if (!this.earliest) this.earliest = { height: b.height, hash: b.hash, appHash: b.appHash, time: formatTime((b.block.header as Header).time as { seconds: number; nanos: number }) };
+  }
+
+  private resolveCommitWaiters(b: CommittedBlock): void {
     b.txHashes.forEach((h, i) => {
       const id = toHex(h);
       const ws = this.commitWaiters.get(id);
@@ -268,7 +274,6 @@ export class AivmNode implements RpcBackend {
         for (const w of ws) w.resolve({ height: b.height, result });
       }
     });
-    if (!this.earliest) this.earliest = { height: b.height, hash: b.hash, appHash: b.appHash, time: formatTime((b.block.header as Header).time as { seconds: number; nanos: number }) };
   }
 
   // ---- RpcBackend ------------------------------------------------------------------------------
@@ -335,9 +340,16 @@ export class AivmNode implements RpcBackend {
     if (result.code !== 0) return { hash, checkTx: result, height: 0 };
     const id = toHex(hash);
     const committed = await new Promise<{ height: number; result: TxResult } | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), timeoutMs);
       const list = this.commitWaiters.get(id) ?? [];
-      list.push({ resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      const waiter: CommitWaiter = { resolve: (r) => (clearTimeout(timer), resolve(r)) };
+      // A waiter that gives up leaves the list (its tx may never commit: dropped at re-check).
+      const timer = setTimeout(() => {
+        const left = (this.commitWaiters.get(id) ?? []).filter((w) => w !== waiter);
+        if (left.length > 0) this.commitWaiters.set(id, left);
+        else this.commitWaiters.delete(id);
+        resolve(undefined);
+      }, timeoutMs);
+      list.push(waiter);
       this.commitWaiters.set(id, list);
     });
     if (!committed) throw new Error(`timed out after ${timeoutMs} ms waiting for tx ${id.toUpperCase()} to be committed; it may still be committed later: query it with tx`);
