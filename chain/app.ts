@@ -2,7 +2,6 @@ import './proto-runtime.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { bech32FromSecp256k1 } from './address.js';
 import { encodeTxMsgData } from './block/result-encoding.js';
 import { Context, type BlockInfo, type ExecMode } from './context.js';
 import { ChainError, SdkErrors, toChainError } from './errors.js';
@@ -16,7 +15,7 @@ import { GasMeter } from './store/gas.js';
 import { ModuleReadViews } from './store/read-view.js';
 import type { PreparedCommit, StateDB } from './store/state-db.js';
 import { runAnte } from './tx/ante.js';
-import { secp256k1KeyOf, SECP256K1_PUBKEY_TYPE } from './tx/pubkey.js';
+import { signerKeyAt, SECP256K1_PUBKEY_TYPE } from './tx/pubkey.js';
 import { signDocBytes } from './tx/sign-doc.js';
 import { decodeTx, decodeTxUncached, forgetDecodedTx, type DecodedTx } from './tx/decode.js';
 import { isLowS, isWellFormedSignature, SigVerifyCache } from './tx/sigverify.js';
@@ -190,9 +189,9 @@ export class App {
         const signature = tx.raw.signatures[i]!;
         if (!info.publicKey || info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) return undefined;
         if (!isWellFormedSignature(signature) || !isLowS(signature)) return undefined;
-        const pubKey = secp256k1KeyOf(info.publicKey.value);
-        if (pubKey.length !== 33) return undefined;
-        const acc = this.opts.ante.auth.getAccount(ctx, bech32FromSecp256k1(pubKey));
+        const { key: pubKey, address } = signerKeyAt(tx, i);
+        if (!address) return undefined;
+        const acc = this.opts.ante.auth.getAccount(ctx, address);
         if (!acc) return undefined;
         const message = signDocBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber);
         items.push({ pubKey, message, signature });
@@ -220,11 +219,12 @@ export class App {
     try {
       const infos = tx.authInfo.signerInfos;
       const signers: string[] = [];
-      for (const info of infos) {
+      for (let i = 0; i < infos.length; i++) {
+        const info = infos[i]!;
         if (!info.publicKey || info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) return undefined;
-        const key = secp256k1KeyOf(info.publicKey.value);
-        if (key.length !== 33) return undefined;
-        signers.push(bech32FromSecp256k1(key));
+        const { address } = signerKeyAt(tx, i);
+        if (!address) return undefined;
+        signers.push(address);
       }
       return signers;
     } catch {

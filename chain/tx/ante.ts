@@ -1,10 +1,9 @@
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import { bech32FromSecp256k1 } from '../address.js';
 import { equal, toHex } from '../bytes.js';
 import type { Context } from '../context.js';
 import { AnteErrors, ChainError, SdkErrors } from '../errors.js';
 import type { DecodedTx } from './decode.js';
-import { secp256k1KeyOf, SECP256K1_PUBKEY_TYPE } from './pubkey.js';
+import { signerKeyAt, SECP256K1_PUBKEY_TYPE } from './pubkey.js';
 import { signDocBytes } from './sign-doc.js';
 import { isLowS, isWellFormedSignature, verifySecp256k1, type SigVerifyCache } from './sigverify.js';
 import type { AnteKeepers, AnteParams } from './types.js';
@@ -110,15 +109,14 @@ export function runAnte(ctx: Context, tx: DecodedTx, msgSigners: readonly string
         throw new ChainError(SdkErrors.InvalidPubKey, `unsupported public key type ${info.publicKey.typeUrl}; aivm accepts ${SECP256K1_PUBKEY_TYPE}`);
       }
       let key: Uint8Array;
+      let address: string | undefined;
       try {
-        key = secp256k1KeyOf(info.publicKey.value);
+        ({ key, address } = signerKeyAt(tx, i));
       } catch {
         throw new ChainError(SdkErrors.InvalidPubKey, 'cannot decode the signer public key');
       }
       if (key.length !== 33) throw new ChainError(SdkErrors.InvalidPubKey, `public key must be 33 bytes (compressed secp256k1), got ${key.length}`);
-      if (bech32FromSecp256k1(key) !== signer) {
-        throw new ChainError(SdkErrors.InvalidPubKey, `public key of signer ${i} belongs to ${bech32FromSecp256k1(key)}, not ${signer}`);
-      }
+      if (address !== signer) throw new ChainError(SdkErrors.InvalidPubKey, `public key of signer ${i} belongs to ${address}, not ${signer}`);
       if (pubKey && !equal(pubKey, key)) throw new ChainError(SdkErrors.InvalidPubKey, `public key does not match the one recorded for ${signer}`);
       pubKey = key;
     }

@@ -10,6 +10,18 @@ export interface DecodedTx {
   readonly raw: TxRaw;
   readonly body: TxBody;
   readonly authInfo: AuthInfo;
+  /**
+   * What pubkey.ts worked out of each signer info's key, filled in when first asked (the decoded
+   * tx is shared by every stage that reads it, so each key is decoded and hashed once per tx).
+   */
+  signerKeys: Array<SignerKey | Error | undefined> | undefined;
+}
+
+/** A signer info's secp256k1 public key and the account address it belongs to. */
+export interface SignerKey {
+  readonly key: Uint8Array;
+  /** bech32 address of the key; undefined unless the key is 33 bytes (compressed secp256k1). */
+  readonly address: string | undefined;
 }
 
 function decodeOrThrow<T>(what: string, f: () => T): T {
@@ -59,7 +71,7 @@ export function decodeTxUncached(bytes: Uint8Array, hash = sha256(bytes)): Decod
   if (raw.authInfoBytes.length === 0) throw new ChainError(SdkErrors.TxDecode, 'tx parse error: TxRaw has no auth_info_bytes');
   const body = decodeOrThrow('TxBody', () => TxBody.decode(raw.bodyBytes));
   const authInfo = decodeOrThrow('AuthInfo', () => AuthInfo.decode(raw.authInfoBytes));
-  return { bytes, hash, raw, body, authInfo };
+  return { bytes, hash, raw, body, authInfo, signerKeys: undefined };
 }
 
 /**
