@@ -1,7 +1,7 @@
 // Hand-written protobuf encoding for the few messages encoded on every tx (the SignDoc, the
 // account record, the tx's result in its block): fields written straight into one exact-size
 // buffer, in the order and with the omissions of the generated encoders (every caller has a
-// byte-equality test against them).
+// byte-equality test against them). And the one varint reader a hand-written decoder needs.
 
 const utf8Encoder = new TextEncoder();
 
@@ -35,6 +35,29 @@ export function uint64FieldSize(n: bigint): number {
 /** Bytes of a varint field of a safe non-negative integer (see FieldWriter.uint); 0 when it is 0 (omitted). */
 export function uintFieldSize(n: number): number {
   return n === 0 ? 0 : 1 + varintSize(n);
+}
+
+/**
+ * A uint64 varint at b[o..] as [value, next offset], read as cosmjs-types reads one (at most ten
+ * bytes, the low 64 bits kept); undefined if it runs past the end or is longer.
+ */
+export function readUint64Varint(b: Uint8Array, o: number): [bigint, number] | undefined {
+  // Up to 7 bytes (49 bits) as a plain number; longer ones bit by bit as a bigint.
+  let n = 0;
+  for (let shift = 0; shift < 49; shift += 7) {
+    const x = b[o++];
+    if (x === undefined) return undefined;
+    n += (x & 0x7f) * 2 ** shift;
+    if (x < 0x80) return [BigInt(n), o];
+  }
+  let big = BigInt(n);
+  for (let shift = 49n; shift < 70n; shift += 7n) {
+    const x = b[o++];
+    if (x === undefined) return undefined;
+    big |= BigInt(x & 0x7f) << shift;
+    if (x < 0x80) return [BigInt.asUintN(64, big), o];
+  }
+  return undefined;
 }
 
 /** Writes fields in order into a buffer of the exact size computed beforehand. */

@@ -8,7 +8,7 @@ import { mulberry32 } from '../../test/harness/prng.js';
 import { parseAddress, parseAddressBin } from '../../chain/address.js';
 import { toBin } from '../../chain/bytes.js';
 import { BankKeys } from '../bank/keys.js';
-import { decodeAccount, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './keeper.js';
+import { decodeAccount, decodeAccountGenerated, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './keeper.js';
 import { AuthKeys } from './keys.js';
 
 describe('auth keeper', () => {
@@ -74,13 +74,7 @@ describe('auth keeper', () => {
     // The reference: cosmjs-types' decoder (what decodeAccount falls back to off the fast path).
     const reference = (b: Uint8Array): Account | string => {
       try {
-        const a = BaseAccount.decode(b);
-        return {
-          address: a.address,
-          pubKey: a.pubKey && a.pubKey.typeUrl === SECP256K1_PUBKEY_TYPE ? PubKey.decode(a.pubKey.value).key : undefined,
-          accountNumber: a.accountNumber,
-          sequence: a.sequence,
-        };
+        return decodeAccountGenerated(b);
       } catch {
         return 'throws';
       }

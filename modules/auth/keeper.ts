@@ -3,7 +3,7 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { parseAddressBin, toAddress } from '../../chain/address.js';
 import { asciiString, fromUtf8, readU64be, u64be, utf8 } from '../../chain/bytes.js';
 import type { Context } from '../../chain/context.js';
-import { delimitedFieldSize, FieldWriter, nestedFieldSize, uint64FieldSize } from '../../chain/proto-fields.js';
+import { delimitedFieldSize, FieldWriter, nestedFieldSize, readUint64Varint, uint64FieldSize } from '../../chain/proto-fields.js';
 import { DecodedByBytes } from '../../chain/store/decoded-values.js';
 import { SECP256K1_PUBKEY_TYPE } from '../../chain/tx/pubkey.js';
 import { AuthKeys } from './keys.js';
@@ -47,26 +47,6 @@ const decodedAccounts = new DecodedByBytes(decodeAccount);
 /** The Any type URL of a secp256k1 key as encodeAccount writes it: tag, length, then the URL. */
 const PUBKEY_TYPE_FIELD = Uint8Array.from([0x0a, PUBKEY_TYPE_LENGTH, ...Buffer.from(SECP256K1_PUBKEY_TYPE)]);
 
-/** A uint64 varint at b[o..] as [value, next offset], or undefined if it runs past the end. */
-function readUint64(b: Uint8Array, o: number): [bigint, number] | undefined {
-  // Up to 7 bytes (49 bits) as a plain number; longer ones bit by bit as a bigint.
-  let n = 0;
-  for (let shift = 0; shift < 49; shift += 7) {
-    const x = b[o++];
-    if (x === undefined) return undefined;
-    n += (x & 0x7f) * 2 ** shift;
-    if (x < 0x80) return [BigInt(n), o];
-  }
-  let big = BigInt(n);
-  for (let shift = 49n; shift < 70n; shift += 7n) {
-    const x = b[o++];
-    if (x === undefined) return undefined;
-    big |= BigInt(x & 0x7f) << shift;
-    if (x < 0x80) return [BigInt.asUintN(64, big), o];
-  }
-  return undefined;
-}
-
 /**
  * An account record in the exact layout encodeAccount writes (every record in the store is one):
  * address (ASCII), an optional secp256k1 key, then the two numbers; undefined for anything else,
@@ -94,12 +74,12 @@ function decodeCanonicalAccount(b: Uint8Array): Account | undefined {
   let accountNumber = 0n;
   let sequence = 0n;
   if (b[o] === 0x18) {
-    const r = readUint64(b, o + 1);
+    const r = readUint64Varint(b, o + 1);
     if (!r) return undefined;
     [accountNumber, o] = r;
   }
   if (b[o] === 0x20) {
-    const r = readUint64(b, o + 1);
+    const r = readUint64Varint(b, o + 1);
     if (!r) return undefined;
     [sequence, o] = r;
   }
@@ -107,8 +87,11 @@ function decodeCanonicalAccount(b: Uint8Array): Account | undefined {
 }
 
 export function decodeAccount(b: Uint8Array): Account {
-  const fast = decodeCanonicalAccount(b);
-  if (fast) return fast;
+  return decodeCanonicalAccount(b) ?? decodeAccountGenerated(b);
+}
+
+/** An account record as the generated BaseAccount decoder reads it (any valid encoding). */
+export function decodeAccountGenerated(b: Uint8Array): Account {
   const a = BaseAccount.decode(b);
   return {
     address: a.address,
