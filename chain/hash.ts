@@ -25,5 +25,10 @@ export function sha256(...parts: Uint8Array[]): Uint8Array {
     data = scratch.subarray(0, len);
   }
   // 'binary' is latin1, one char per byte; fromBin copies short strings char by char.
-  return fromBin(hash('sha256', data, 'binary'));
+  return fromBin(sha256Bin(data));
+}
+
+/** sha256 of bytes as a 32-char binary string (see bytes.ts): no byte array for the digest. */
+export function sha256Bin(data: Uint8Array): string {
+  return hash('sha256', data, 'binary');
 }

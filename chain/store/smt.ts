@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import { fromBin } from '../bytes.js';
+import { sha256Bin } from '../hash.js';
 
 // A compressed sparse Merkle tree over sha256(key) -> sha256(value): the app hash.
 //
@@ -94,11 +94,6 @@ function fill(tag: 0 | 1, a: Hash32, b: Hash32): Buffer {
   scratch.write(a, 1, 32, 'latin1');
   scratch.write(b, 33, 32, 'latin1');
   return scratch;
-}
-
-/** sha256 of bytes, as a binary string (no byte array for the digest). */
-export function sha256Bin(data: Uint8Array): Hash32 {
-  return hash('sha256', data, 'binary');
 }
 
 export function leafHash(keyHash: Hash32, valueHash: Hash32): Hash32 {

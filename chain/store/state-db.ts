@@ -1,9 +1,10 @@
 import { fromBin, toBin } from '../bytes.js';
+import { sha256Bin } from '../hash.js';
 import { Bucket } from './buckets.js';
 import type { BatchOp, ChainDB } from './chain-db.js';
 import type { BinKVStore } from './kv.js';
 import { MemStore } from './memory.js';
-import { nodeBytesForWrite, sha256Bin, SparseMerkleTree, type EncodedNode, type Hash32, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
+import { nodeBytesForWrite, SparseMerkleTree, type EncodedNode, type Hash32, type NodeWrites, type SmtResult, type SmtUpdate } from './smt.js';
 
 const STATE_PREFIX = String.fromCharCode(Bucket.State);
 const TREE_PREFIX = String.fromCharCode(Bucket.StateTree);
