@@ -67,9 +67,7 @@ function bit(h: Hash32, depth: number): number {
 /** Position of the node at `depth` on the path of `keyHash`: depth byte ‖ the first `depth` bits. */
 export function positionKey(depth: number, keyHash: Hash32): string {
   const n = (depth + 7) >> 3;
-  if (n === 0) return String.fromCharCode(depth);
-  const last = keyHash.charCodeAt(n - 1);
-  return String.fromCharCode(depth & 0xff) + keyHash.slice(0, n - 1) + String.fromCharCode(depth & 7 ? last & ((0xff << (8 - (depth & 7))) & 0xff) : last);
+  return n === 0 ? String.fromCharCode(depth) : pathKey(depth, keyHash, keyHash.charCodeAt(n - 1));
 }
 
 /**
@@ -78,11 +76,16 @@ export function positionKey(depth: number, keyHash: Hash32): string {
  */
 function childPositionKey(childDepth: number, keyHash: Hash32, side: 0 | 1): string {
   const d = childDepth - 1;
-  const i = d >> 3;
+  const b = keyHash.charCodeAt(d >> 3);
   const mask = 0x80 >> (d & 7);
-  const b = keyHash.charCodeAt(i);
-  const last = (side ? b | mask : b & ~mask) & ((0xff << (7 - (d & 7))) & 0xff);
-  return String.fromCharCode(childDepth & 0xff) + keyHash.slice(0, i) + String.fromCharCode(last);
+  return pathKey(childDepth, keyHash, side ? b | mask : b & ~mask);
+}
+
+/** depth byte ‖ the first `depth` bits (depth ≥ 1): keyHash's whole bytes, then `last` cut to the rest. */
+function pathKey(depth: number, keyHash: Hash32, last: number): string {
+  const n = (depth + 7) >> 3;
+  const cut = depth & 7 ? last & ((0xff << (8 - (depth & 7))) & 0xff) : last & 0xff;
+  return String.fromCharCode(depth & 0xff) + keyHash.slice(0, n - 1) + String.fromCharCode(cut);
 }
 
 /** The node being hashed or encoded (synchronous use only: every call overwrites it). */
@@ -137,7 +140,6 @@ function build(tag: 0 | 1, a: Hash32, b: Hash32): BuiltNode {
 export function nodeBytesForWrite(encoded: EncodedNode): Uint8Array {
   return Buffer.from(encoded, 'latin1');
 }
-
 
 /** Decodes a stored node; `hash` is its known hash (from the parent), if any. */
 export function decodeNode(s: EncodedNode, hash?: Hash32): SmtNode {
