@@ -20,6 +20,7 @@ import { Mempool } from './mempool/mempool.js';
 import { SigVerifyPool } from './mempool/verify-pool.js';
 import { NodeMetrics } from './metrics.js';
 import type { BroadcastResult, CommitResult, NodeInfo, RpcBackend, StoredBlock, SyncInfo, ValidatorInfo } from './rpc/backend.js';
+import { RpcCode, RpcError } from './rpc/errors.js';
 
 export { AIVM_VERSION } from './version.js';
 import { AIVM_VERSION } from './version.js';
@@ -352,7 +353,8 @@ export class AivmNode implements RpcBackend {
       list.push(waiter);
       this.commitWaiters.set(id, list);
     });
-    if (!committed) throw new Error(`timed out after ${timeoutMs} ms waiting for tx ${id.toUpperCase()} to be committed; it may still be committed later: query it with tx`);
+    // An RpcError: an expected outcome, answered to the client without a warning and a stack.
+    if (!committed) throw new RpcError(RpcCode.InternalError, `timed out after ${timeoutMs} ms waiting for tx ${id.toUpperCase()} to be committed; it may still be committed later: query it with tx`);
     return { hash, checkTx: result, txResult: committed.result, height: committed.height };
   }
 

@@ -70,7 +70,11 @@ export interface RpcBackend {
   query(path: string, data: Uint8Array): QueryResult & { height: number };
   /** Runs CheckTx and adds the tx to the mempool; resolves with the CheckTx outcome. */
   broadcastTxSync(tx: Uint8Array): Promise<BroadcastResult>;
-  /** Waits until the tx is in a committed block (or `timeoutMs` passes: then rejects). */
+  /**
+   * Waits until the tx is in a committed block. When `timeoutMs` passes first it rejects with an
+   * RpcError (the tx may still commit later), which the client gets as is and the node does not
+   * log as a failure.
+   */
   broadcastTxCommit(tx: Uint8Array, timeoutMs: number): Promise<CommitResult>;
   block(height?: number): Promise<StoredBlock | undefined>;
   blockByHash(hash: Uint8Array): Promise<StoredBlock | undefined>;

@@ -446,6 +446,8 @@ describe('transactions', () => {
   test('broadcast_tx_commit: timeout is a JSON-RPC error (backend timeout and server guard)', async () => {
     const e = await rpcError(url, 'broadcast_tx_commit', { tx: toBase64(makeTx('commit-timeout', TIMEOUT_PREFIX)) });
     expect(e).toEqual({ code: -32603, message: 'Internal error', data: 'timed out waiting for tx to be included in a block' });
+    // An expected outcome, not a failure of the node: no warning with a stack in the log.
+    expect(logs.filter((l) => l.msg === 'rpc method failed' && JSON.stringify(l.fields).includes('broadcast_tx_commit'))).toEqual([]);
     const started = Date.now();
     const e2 = await rpcError(url, 'broadcast_tx_commit', { tx: toBase64(makeTx('commit-hang', HANG_PREFIX)) });
     expect(e2.data).toBe('timed out waiting for tx to be included in a block (200 ms)');

@@ -12,6 +12,7 @@ import { formatTime, type GenesisDoc, DEFAULT_CONSENSUS_PARAMS } from '../../cha
 import { sha256 } from '../../chain/hash.js';
 import { types } from '../../proto/index.js';
 import type { BroadcastResult, CommitResult, NodeInfo, RpcBackend, StoredBlock, SyncInfo, ValidatorInfo } from './backend.js';
+import { RpcCode, RpcError } from './errors.js';
 
 export interface FakeEvent {
   type: string;
@@ -210,7 +211,7 @@ export class FakeBackend implements RpcBackend {
     if (checkTx.code !== 0) return { hash, checkTx, height: 0 };
     if (tx[0] === TIMEOUT_PREFIX) {
       await new Promise((r) => setTimeout(r, timeoutMs));
-      throw new Error('timed out waiting for tx to be included in a block');
+      throw new RpcError(RpcCode.InternalError, 'timed out waiting for tx to be included in a block');
     }
     if (tx[0] === HANG_PREFIX) return new Promise<CommitResult>(() => undefined);
     const b = this.addBlock([{ tx, events: [{ type: 'message', attributes: [{ key: 'action', value: '/aivm.bank.v1.MsgSend' }] }], data: msgData('/aivm.bank.v1.MsgSendResponse') }]);
