@@ -81,12 +81,17 @@ export class BankKeeper {
     }
   }
 
-  subtract(ctx: Context, address: string, coins: readonly Coin[]): void {
+  subtract(ctx: Context, address: string, coins: readonly Coin[], purpose?: 'fee'): void {
     const addr = parseAddressBin(address);
     for (const c of coins) {
       const have = this.balanceAt(ctx, addr, c.denom);
       if (have < c.amount) {
-        throw new ChainError(SdkErrors.InsufficientFunds, `insufficient funds: ${address} has ${have}${c.denom}, needs ${formatCoins([c])}`);
+        throw new ChainError(
+          SdkErrors.InsufficientFunds,
+          purpose === 'fee'
+            ? `insufficient funds to pay the fee: ${address} has ${have}${c.denom}, the fee is ${formatCoins([c])}`
+            : `insufficient funds: ${address} has ${have}${c.denom}, needs ${formatCoins([c])}`,
+        );
       }
       this.setBalance(ctx, addr, c.denom, have - c.amount);
     }
@@ -110,13 +115,9 @@ export class BankKeeper {
 
   /** Moves a fee from its payer to the fee collector. */
   sendToModule(ctx: Context, from: string, coins: readonly Coin[]): void {
-    for (const c of coins) {
-      const have = this.getBalance(ctx, from, c.denom);
-      if (have < c.amount) {
-        throw new ChainError(SdkErrors.InsufficientFunds, `insufficient funds to pay the fee: ${from} has ${have}${c.denom}, the fee is ${formatCoins([c])}`);
-      }
-    }
-    this.subtract(ctx, from, coins);
+    // One read of each balance: a shortfall throws before anything of this tx is kept (the ante
+    // chain's writes are dropped with it).
+    this.subtract(ctx, from, coins, 'fee');
     this.add(ctx, FEE_COLLECTOR, coins);
   }
 

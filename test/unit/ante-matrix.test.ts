@@ -162,6 +162,24 @@ describe('ante matrix (cosmjs-signed)', () => {
     chain.deliverBlock([]);
   });
 
+  it('a fee the payer cannot pay → sdk/5 naming the balance and the fee; nothing of the tx is kept', async () => {
+    const ctx = () => chain.ctx();
+    const balance = chain.keepers.bank.getBalance(ctx(), alice, 'uaivm');
+    const seq = chain.keepers.auth.getAccount(ctx(), alice)!.sequence;
+    const tooMuch = String(balance + 1n);
+    expectRejected(await sign({ fee: { amount: [{ denom: 'uaivm', amount: tooMuch }], gas: '200000' } }), 'sdk', 5, new RegExp(`insufficient funds to pay the fee: ${alice} has ${balance}uaivm, the fee is ${tooMuch}uaivm`));
+    // Two fee coins, the first payable and the second not: the first is not taken either, in
+    // CheckTx or in a block.
+    const twoCoins = bytes(await sign({ fee: { amount: [{ denom: 'uaivm', amount: '5000' }, { denom: 'uzzz', amount: '1' }], gas: '200000' } }));
+    const checked = chain.checkTx(twoCoins);
+    expect({ code: checked.code, codespace: checked.codespace }).toEqual({ code: 5, codespace: 'sdk' });
+    expect(checked.log).toMatch(/has 0uzzz, the fee is 1uzzz/);
+    const delivered = chain.deliverBlock([twoCoins]).results[0]!;
+    expect(delivered.code).toBe(5);
+    expect(chain.keepers.bank.getBalance(ctx(), alice, 'uaivm')).toBe(balance);
+    expect(chain.keepers.auth.getAccount(ctx(), alice)!.sequence).toBe(seq);
+  });
+
   it('each failure kind has its own code', () => {
     // Rows that are the same failure seen two ways (a replay is a used sequence) share a code.
     const rows = [...seen].filter(([name]) => !/replayed|cannot guess/.test(name));
