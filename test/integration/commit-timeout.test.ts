@@ -41,6 +41,10 @@ test('a commit that takes longer than the timeout: a JSON-RPC error naming the t
   const bytes = buildSignedTx(key, [msgSend(key.address, to, 5)], { chainId: 'aivm-dev-1', accountNumber, sequence });
   const hash = createHash('sha256').update(bytes).digest('hex').toUpperCase();
 
+  // Sent right after a block commits, the tx waits ~BLOCK_MS for the next one: far longer than
+  // TIMEOUT_MS, whatever the moment the test starts at.
+  const start = await node.height();
+  while ((await node.height()) === start) await new Promise((r) => setTimeout(r, 10));
   const error = await node.rpc('broadcast_tx_commit', { tx: Buffer.from(bytes).toString('base64') }).then(
     () => undefined,
     (e: unknown) => e,
