@@ -3,9 +3,9 @@
 // JSON-RPC error that names the tx and says what to do, the node logs no failure for it, and the
 // tx still commits in the next block.
 import { afterAll, beforeAll, expect, jest, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { buildSignedTx } from '../../client/signing/tx-builder.js';
 import { keyFromSeed } from '../../client/signing/secp256k1.js';
 import { accountInfo, cleanupAll, keyFromMnemonic, makeTempDir, msgSend, NodeProcess, RpcCallError } from '../harness/node-process.js';
@@ -43,8 +43,7 @@ test('a commit that takes longer than the timeout: a JSON-RPC error naming the t
 
   // Sent right after a block commits, the tx waits ~BLOCK_MS for the next one: far longer than
   // TIMEOUT_MS, whatever the moment the test starts at.
-  const start = await node.height();
-  while ((await node.height()) === start) await new Promise((r) => setTimeout(r, 10));
+  await node.waitForHeight((await node.height()) + 1);
   const error = await node.rpc('broadcast_tx_commit', { tx: Buffer.from(bytes).toString('base64') }).then(
     () => undefined,
     (e: unknown) => e,
